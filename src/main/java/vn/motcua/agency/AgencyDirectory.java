@@ -1,0 +1,45 @@
+package vn.motcua.agency;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.motcua.shared.NotFoundException;
+
+/** Reads the organisation tree. */
+@Service
+public class AgencyDirectory {
+
+    private static final String COLUMNS = "code, parent_code, kind, name_vi, name_en FROM agency";
+
+    private final JdbcClient jdbc;
+
+    public AgencyDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Agency> find(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " WHERE code = ?").param(code).query(this::map).optional();
+    }
+
+    public Agency get(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("agency", "error.agency.unknown", code));
+    }
+
+    public boolean exists(String code) {
+        return find(code).isPresent();
+    }
+
+    public List<Agency> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " ORDER BY sort_order, code").query(this::map).list();
+    }
+
+    private Agency map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Agency(rs.getString("code"), rs.getString("parent_code"),
+                AgencyKind.valueOf(rs.getString("kind")), rs.getString("name_vi"), rs.getString("name_en"));
+    }
+}

@@ -1,0 +1,5 @@
+package vn.motcua.agency;
+
+public enum AgencyKind {
+    PROVINCE, DEPARTMENT, COMMUNE
+}

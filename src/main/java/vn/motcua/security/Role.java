@@ -1,0 +1,35 @@
+package vn.motcua.security;
+
+import java.util.Locale;
+
+/** The staff roles. Clerk roles also name a task group inside the clerk's agency. */
+public enum Role {
+    /** One-stop desk: receives dossiers, records supplements, returns results. */
+    RECEPTION(true),
+    /** Agency officer who examines dossiers. */
+    SPECIALIST(true),
+    /** Agency head who signs decisions. */
+    LEADER(true),
+    AUDITOR(false),
+    ANALYST(false),
+    ADMIN(false);
+
+    private final boolean clerk;
+
+    Role(boolean clerk) {
+        this.clerk = clerk;
+    }
+
+    public boolean isClerk() {
+        return clerk;
+    }
+
+    /** The task group of this role in an agency, e.g. {@code XPV.specialist}. */
+    public String groupIn(String agencyCode) {
+        return agencyCode + "." + name().toLowerCase(Locale.ROOT);
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
