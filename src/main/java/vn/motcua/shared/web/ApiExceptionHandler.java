@@ -26,6 +26,7 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.TooManyRequestsException;
 
 /**
  * Turns every refusal of a JSON endpoint into {@code {"error", "field"}} with a 4xx.
@@ -44,7 +45,13 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ApiError> refused(DomainException e) {
-        return error(statusOf(e), e.field(), e.messageKey(), e.arguments());
+        ResponseEntity<ApiError> response = error(statusOf(e), e.field(), e.messageKey(), e.arguments());
+        if (e instanceof TooManyRequestsException slowDown) {
+            return ResponseEntity.status(response.getStatusCode())
+                    .header("Retry-After", String.valueOf(Math.max(1, slowDown.retryAfter().toSeconds())))
+                    .body(response.getBody());
+        }
+        return response;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -110,6 +117,8 @@ public class ApiExceptionHandler {
             return HttpStatus.CONFLICT;
         } else if (e instanceof AccessDeniedException) {
             return HttpStatus.FORBIDDEN;
+        } else if (e instanceof TooManyRequestsException) {
+            return HttpStatus.TOO_MANY_REQUESTS;
         }
         return HttpStatus.BAD_REQUEST;
     }

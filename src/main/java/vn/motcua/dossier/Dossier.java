@@ -1,0 +1,126 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDateTime;
+
+import vn.motcua.deadline.Timeliness;
+
+/**
+ * A dossier as stored. {@code originalDueAt} never changes; {@code dueAt} is the statutory
+ * due date moved only by supplement pauses (results are classified against it);
+ * {@code rescheduledDueAt} is a later appointment promised with an apology (form 04).
+ */
+public record Dossier(String code, String procedureCode, String processDefinitionId, String processInstanceId,
+                      String agencyCode, Channel channel, DossierStatus status, Applicant applicant,
+                      LocalDateTime receivedAt, LocalDateTime countFrom, LocalDateTime originalDueAt,
+                      LocalDateTime dueAt, LocalDateTime rescheduledDueAt, LocalDateTime pausedAt,
+                      int pausedMinutes, LocalDateTime resolvedAt, DossierResult result, Timeliness timeliness,
+                      LocalDateTime returnedAt, LocalDateTime closedAt, String createdBy, int rowVersion) {
+
+    /** The date the citizen was last promised: the apology's new date, else the due date. */
+    public LocalDateTime appointmentAt() {
+        return rescheduledDueAt != null ? rescheduledDueAt : dueAt;
+    }
+
+    Dossier withStatus(DossierStatus newStatus) {
+        return with(c -> c.status = newStatus);
+    }
+
+    Dossier started(String definitionId, String instanceId) {
+        return with(c -> {
+            c.processDefinitionId = definitionId;
+            c.processInstanceId = instanceId;
+        });
+    }
+
+    Dossier paused(LocalDateTime at) {
+        return with(c -> {
+            c.status = DossierStatus.SUPPLEMENT_REQUESTED;
+            c.pausedAt = at;
+        });
+    }
+
+    Dossier resumed(LocalDateTime newDueAt, long pausedWorkingMinutes) {
+        return with(c -> {
+            c.status = DossierStatus.PROCESSING;
+            c.pausedAt = null;
+            c.dueAt = newDueAt;
+            c.pausedMinutes = pausedMinutes + (int) pausedWorkingMinutes;
+        });
+    }
+
+    Dossier rescheduled(LocalDateTime newAppointment) {
+        return with(c -> c.rescheduledDueAt = newAppointment);
+    }
+
+    Dossier resolved(LocalDateTime at, DossierResult outcome, Timeliness classification) {
+        return with(c -> {
+            c.status = DossierStatus.RESOLVED;
+            c.resolvedAt = at;
+            c.result = outcome;
+            c.timeliness = classification;
+        });
+    }
+
+    Dossier resultReturned(LocalDateTime at) {
+        return with(c -> {
+            c.status = DossierStatus.RESULT_RETURNED;
+            c.returnedAt = at;
+        });
+    }
+
+    /** Ended without a result: not accepted, withdrawn or stopped. */
+    Dossier closed(DossierStatus finalStatus, LocalDateTime at) {
+        return with(c -> {
+            c.status = finalStatus;
+            c.closedAt = at;
+            c.pausedAt = null;
+        });
+    }
+
+    /** The same dossier after one more write: its optimistic-lock version moves on. */
+    Dossier savedOnce() {
+        return with(c -> c.rowVersion = rowVersion + 1);
+    }
+
+    private Dossier with(java.util.function.Consumer<Changes> change) {
+        Changes c = new Changes(this);
+        change.accept(c);
+        return new Dossier(code, procedureCode, c.processDefinitionId, c.processInstanceId, agencyCode, channel,
+                c.status, applicant, receivedAt, countFrom, originalDueAt, c.dueAt, c.rescheduledDueAt, c.pausedAt,
+                c.pausedMinutes, c.resolvedAt, c.result, c.timeliness, c.returnedAt, c.closedAt, createdBy,
+                c.rowVersion);
+    }
+
+    /** The fields a dossier's life changes; everything else is fixed at receipt. */
+    private static final class Changes {
+        String processDefinitionId;
+        String processInstanceId;
+        DossierStatus status;
+        LocalDateTime dueAt;
+        LocalDateTime rescheduledDueAt;
+        LocalDateTime pausedAt;
+        int pausedMinutes;
+        LocalDateTime resolvedAt;
+        DossierResult result;
+        Timeliness timeliness;
+        LocalDateTime returnedAt;
+        LocalDateTime closedAt;
+        int rowVersion;
+
+        Changes(Dossier d) {
+            processDefinitionId = d.processDefinitionId;
+            processInstanceId = d.processInstanceId;
+            status = d.status;
+            dueAt = d.dueAt;
+            rescheduledDueAt = d.rescheduledDueAt;
+            pausedAt = d.pausedAt;
+            pausedMinutes = d.pausedMinutes;
+            resolvedAt = d.resolvedAt;
+            result = d.result;
+            timeliness = d.timeliness;
+            returnedAt = d.returnedAt;
+            closedAt = d.closedAt;
+            rowVersion = d.rowVersion;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.deadline.Timeliness;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.security.CurrentUser;
+import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.ProvinceClock;
+
+/**
+ * How the process moves the dossier: the engine's listeners report steps and the end of the
+ * process here, inside the engine's transaction, so the dossier and the engine never disagree.
+ */
+@Service
+public class DossierProgress {
+
+    /** Task groups are "{agency}.{role}"; the placeholder agency "receiving" is the dossier's own. */
+    private static final String RECEIVING = "receiving";
+
+    private final DossierStore store;
+    private final DossierHistory history;
+    private final ProcedureCatalog catalog;
+    private final CurrentUser currentUser;
+    private final ProvinceClock clock;
+
+    DossierProgress(DossierStore store, DossierHistory history, ProcedureCatalog catalog, CurrentUser currentUser,
+                    ProvinceClock clock) {
+        this.store = store;
+        this.history = history;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Someone took up the dossier (claimed or completed its first step): received -> processing. */
+    @Transactional
+    public void processingStarted(String code) {
+        Dossier dossier = load(code);
+        requireWorkable(dossier);
+        if (dossier.status() == DossierStatus.RECEIVED) {
+            history.change(dossier, dossier.withStatus(DossierStatus.PROCESSING), TransitionAction.PROCESSING_STARTED,
+                    currentUser.actorName(), clock.now(), null);
+        }
+    }
+
+    /** A step opened in another agency's group: that agency may now see the dossier. */
+    @Transactional
+    public void stepStarted(String code, String dossierAgency, List<String> candidateGroups) {
+        for (String agency : agenciesOf(candidateGroups)) {
+            if (!agency.equals(dossierAgency) && !store.hasParticipant(code, agency)) {
+                store.addParticipant(code, agency);
+            }
+        }
+    }
+
+    /** A step was completed: a hand-over recorded with its own due date and outcome. */
+    @Transactional
+    public void stepCompleted(StepCompletion step) {
+        processingStarted(step.dossierCode());
+        Dossier dossier = load(step.dossierCode());
+        String actor = step.assignee() != null ? step.assignee() : currentUser.actorName();
+        String agency = agenciesOf(step.candidateGroups()).stream().findFirst().orElse(dossier.agencyCode());
+        history.stepCompleted(dossier, step, agency, actor, clock.now());
+    }
+
+    /** The process reached an end event: the dossier is resolved, early, on time or late. */
+    @Transactional
+    public void processEnded(String code, String processDefinitionId, String endActivityId) {
+        Dossier dossier = load(code);
+        LocalDateTime now = clock.now();
+        DossierResult result = catalog.endsInRefusal(processDefinitionId, endActivityId)
+                ? DossierResult.REFUSED : DossierResult.APPROVED;
+        history.change(dossier, dossier.resolved(now, result, Timeliness.of(now, dossier.dueAt())),
+                TransitionAction.RESOLVED, currentUser.actorName(), now, null);
+    }
+
+    /** Steps may be taken only while the dossier is received or being processed. */
+    public void requireWorkable(Dossier dossier) {
+        if (dossier.status() != DossierStatus.RECEIVED && dossier.status() != DossierStatus.PROCESSING) {
+            throw new ConflictException("status", "error.dossier.wrongStatus", dossier.code(),
+                    dossier.status().code(), dossier.status().labelVi());
+        }
+    }
+
+    private List<String> agenciesOf(List<String> candidateGroups) {
+        return candidateGroups.stream().filter(group -> group.contains("."))
+                .map(group -> group.substring(0, group.indexOf('.')))
+                .filter(agency -> !RECEIVING.equals(agency)).distinct().toList();
+    }
+
+    private Dossier load(String code) {
+        return store.find(code).orElseThrow(() -> new NotFoundException("code", "error.dossier.unknown", code));
+    }
+}

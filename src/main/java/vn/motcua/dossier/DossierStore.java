@@ -1,0 +1,132 @@
+package vn.motcua.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.motcua.deadline.Timeliness;
+import vn.motcua.shared.ConflictException;
+
+/** SQL for dossiers, their transitions and participating agencies. */
+@Repository
+class DossierStore {
+
+    private static final String DOSSIER_COLUMNS = """
+            code, procedure_code, process_definition_id, process_instance_id, agency_code, channel, status,
+            applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address,
+            received_at, count_from, original_due_at, due_at, rescheduled_due_at, paused_at, paused_minutes,
+            resolved_at, result, timeliness, returned_at, closed_at, created_by, row_version""";
+    private static final String TRANSITION_COLUMNS = """
+            id, dossier_code, occurred_at, actor, action, from_status, to_status, step_id, step_name,
+            agency_code, started_at, due_at, on_time, outcome, note""";
+
+    private final JdbcClient jdbc;
+
+    DossierStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Dossier d) {
+        jdbc.sql("INSERT INTO dossier (" + DOSSIER_COLUMNS + ") VALUES "
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(d.code(), d.procedureCode(), d.processDefinitionId(), d.processInstanceId(), d.agencyCode(),
+                        d.channel().name(), d.status().code(), d.applicant().fullName(), d.applicant().idNumber(),
+                        d.applicant().phone(), d.applicant().email(), d.applicant().address(), d.receivedAt(),
+                        d.countFrom(), d.originalDueAt(), d.dueAt(), d.rescheduledDueAt(), d.pausedAt(),
+                        d.pausedMinutes(), d.resolvedAt(), name(d.result()), name(d.timeliness()), d.returnedAt(),
+                        d.closedAt(), d.createdBy(), d.rowVersion())
+                .update();
+    }
+
+    /**
+     * Writes the changeable fields, if nobody else changed the dossier since it was read
+     * (optimistic lock on row_version); otherwise the whole action is refused.
+     */
+    Dossier update(Dossier d) {
+        int updated = jdbc.sql("""
+                        UPDATE dossier SET process_definition_id = ?, process_instance_id = ?, status = ?,
+                            due_at = ?, rescheduled_due_at = ?, paused_at = ?, paused_minutes = ?, resolved_at = ?,
+                            result = ?, timeliness = ?, returned_at = ?, closed_at = ?, row_version = row_version + 1
+                        WHERE code = ? AND row_version = ?""")
+                .params(d.processDefinitionId(), d.processInstanceId(), d.status().code(), d.dueAt(),
+                        d.rescheduledDueAt(), d.pausedAt(), d.pausedMinutes(), d.resolvedAt(), name(d.result()),
+                        name(d.timeliness()), d.returnedAt(), d.closedAt(), d.code(), d.rowVersion())
+                .update();
+        if (updated == 0) {
+            throw new ConflictException(null, "error.dossier.changedConcurrently", d.code());
+        }
+        return d.savedOnce();
+    }
+
+    Optional<Dossier> find(String code) {
+        return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE code = ?").param(code)
+                .query(this::mapDossier).optional();
+    }
+
+    void addTransition(DossierTransition t) {
+        jdbc.sql("INSERT INTO dossier_transition (dossier_code, occurred_at, actor, action, from_status, to_status, "
+                        + "step_id, step_name, agency_code, started_at, due_at, on_time, outcome, note) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(t.dossierCode(), t.occurredAt(), t.actor(), t.action().name(),
+                        t.fromStatus() == null ? null : t.fromStatus().code(), t.toStatus().code(), t.stepId(),
+                        t.stepName(), t.agencyCode(), t.startedAt(), t.dueAt(), t.onTime(), t.outcome(), t.note())
+                .update();
+    }
+
+    List<DossierTransition> transitions(String code) {
+        return jdbc.sql("SELECT " + TRANSITION_COLUMNS + " FROM dossier_transition WHERE dossier_code = ? ORDER BY id")
+                .param(code).query(this::mapTransition).list();
+    }
+
+    boolean hasParticipant(String code, String agencyCode) {
+        return jdbc.sql("SELECT COUNT(*) FROM dossier_participant WHERE dossier_code = ? AND agency_code = ?")
+                .params(code, agencyCode).query(Integer.class).single() > 0;
+    }
+
+    void addParticipant(String code, String agencyCode) {
+        jdbc.sql("INSERT INTO dossier_participant (dossier_code, agency_code) VALUES (?, ?)")
+                .params(code, agencyCode).update();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private Dossier mapDossier(ResultSet rs, int row) throws SQLException {
+        return new Dossier(rs.getString("code"), rs.getString("procedure_code"),
+                rs.getString("process_definition_id"), rs.getString("process_instance_id"),
+                rs.getString("agency_code"), Channel.valueOf(rs.getString("channel")),
+                DossierStatus.of(rs.getInt("status")),
+                new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+                        rs.getString("applicant_phone"), rs.getString("applicant_email"),
+                        rs.getString("applicant_address")),
+                time(rs, "received_at"), time(rs, "count_from"), time(rs, "original_due_at"), time(rs, "due_at"),
+                time(rs, "rescheduled_due_at"), time(rs, "paused_at"), rs.getInt("paused_minutes"),
+                time(rs, "resolved_at"), enumOf(DossierResult.class, rs.getString("result")),
+                enumOf(Timeliness.class, rs.getString("timeliness")), time(rs, "returned_at"),
+                time(rs, "closed_at"), rs.getString("created_by"), rs.getInt("row_version"));
+    }
+
+    private DossierTransition mapTransition(ResultSet rs, int row) throws SQLException {
+        int fromStatus = rs.getInt("from_status");
+        boolean noFromStatus = rs.wasNull();
+        Boolean onTime = rs.getObject("on_time") == null ? null : rs.getBoolean("on_time");
+        return new DossierTransition(rs.getLong("id"), rs.getString("dossier_code"), time(rs, "occurred_at"),
+                rs.getString("actor"), TransitionAction.valueOf(rs.getString("action")),
+                noFromStatus ? null : DossierStatus.of(fromStatus), DossierStatus.of(rs.getInt("to_status")),
+                rs.getString("step_id"), rs.getString("step_name"), rs.getString("agency_code"),
+                time(rs, "started_at"), time(rs, "due_at"), onTime, rs.getString("outcome"), rs.getString("note"));
+    }
+
+    private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+}

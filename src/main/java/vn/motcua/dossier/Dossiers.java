@@ -1,0 +1,82 @@
+package vn.motcua.dossier;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.agency.AgencyDirectory;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.security.CurrentUser;
+import vn.motcua.shared.LocalizedText;
+import vn.motcua.shared.NotFoundException;
+
+/** Reading dossiers: staff within their agency scope, citizens with code plus ID number. */
+@Service
+@Transactional(readOnly = true)
+public class Dossiers {
+
+    private final DossierStore store;
+    private final DossierAccess access;
+    private final DossierProcesses processes;
+    private final ProcedureCatalog catalog;
+    private final AgencyDirectory agencies;
+    private final CurrentUser currentUser;
+
+    Dossiers(DossierStore store, DossierAccess access, DossierProcesses processes, ProcedureCatalog catalog,
+             AgencyDirectory agencies, CurrentUser currentUser) {
+        this.store = store;
+        this.access = access;
+        this.processes = processes;
+        this.catalog = catalog;
+        this.agencies = agencies;
+        this.currentUser = currentUser;
+    }
+
+    /** The dossier, if the signed-in member of staff may see it; otherwise as if it did not exist. */
+    public Dossier get(String code) {
+        Dossier dossier = store.find(code)
+                .orElseThrow(() -> new NotFoundException("code", "error.dossier.unknown", code));
+        access.checkRead(currentUser.get(), dossier);
+        return dossier;
+    }
+
+    public List<DossierTransition> history(String code) {
+        return store.transitions(get(code).code());
+    }
+
+    /**
+     * The citizen's lookup. A wrong ID number answers exactly like an unknown code, so the
+     * answer never tells whether a code exists.
+     */
+    public Optional<PublicDossierView> lookup(String code, String idNumber) {
+        if (code == null || idNumber == null || code.length() > 40 || idNumber.length() > 20) {
+            return Optional.empty();
+        }
+        return store.find(code)
+                .filter(dossier -> sameIdNumber(dossier.applicant().idNumber(), idNumber.trim().toUpperCase()))
+                .map(this::publicView);
+    }
+
+    private PublicDossierView publicView(Dossier dossier) {
+        LocalizedText procedureName = catalog.find(dossier.procedureCode()).map(p -> p.name())
+                .orElse(new LocalizedText(dossier.procedureCode(), dossier.procedureCode()));
+        List<PublicDossierView.Event> events = store.transitions(dossier.code()).stream()
+                .filter(t -> t.action().shownToCitizen())
+                .map(t -> new PublicDossierView.Event(t.occurredAt(), t.action(), t.toStatus(), t.stepName(),
+                        agencies.find(t.agencyCode()).map(a -> new LocalizedText(a.nameVi(), a.nameEn()))
+                                .orElse(null)))
+                .toList();
+        List<String> steps = dossier.status().isPending() && dossier.processInstanceId() != null
+                ? processes.currentSteps(dossier.processInstanceId()) : List.of();
+        return new PublicDossierView(dossier.code(), procedureName, dossier.status(), dossier.receivedAt(),
+                dossier.appointmentAt(), steps, events);
+    }
+
+    /** Constant-time comparison: response timing does not leak how much of the number matched. */
+    private static boolean sameIdNumber(String stored, String given) {
+        return MessageDigest.isEqual(stored.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,147 @@
+package vn.motcua.procedure;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.agency.AgencyKind;
+import vn.motcua.deadline.StatutoryTime;
+import vn.motcua.deadline.StatutoryTimes;
+import vn.motcua.shared.LocalizedText;
+
+/** The procedure catalogue: metadata from bpmn/, versions from the engine's deployments. */
+@Service
+public class ProcedureCatalog implements StatutoryTimes {
+
+    private static final String PROCEDURE_COLUMNS = """
+            code, process_key, name_vi, name_en, field_vi, field_en, responsible_agency_vi,
+            responsible_agency_en, receiving_level, online_level, fee_vnd, fee_note_vi, fee_note_en""";
+    private static final String VERSION_COLUMNS = """
+            process_definition_id, procedure_code, version, version_tag, statutory_working_days,
+            step_count, handover_count, deployed_at, change_note""";
+
+    private final JdbcClient jdbc;
+    private final ProcessModels models;
+
+    ProcedureCatalog(JdbcClient jdbc, ProcessModels models) {
+        this.jdbc = jdbc;
+        this.models = models;
+    }
+
+    /** Every procedure that has at least one deployed version, by code. */
+    public List<Procedure> all() {
+        Map<String, List<ProcedureVersion>> versions = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM procedure_version ORDER BY procedure_code, version")
+                .query(this::mapVersion).list()
+                .forEach(v -> versions.computeIfAbsent(v.procedureCode(), c -> new ArrayList<>()).add(v));
+        Map<String, List<LocalizedText>> documents = new LinkedHashMap<>();
+        jdbc.sql("SELECT procedure_code, name_vi, name_en FROM procedure_document ORDER BY procedure_code, position")
+                .query((rs, row) -> Map.entry(rs.getString(1), new LocalizedText(rs.getString(2), rs.getString(3))))
+                .list()
+                .forEach(e -> documents.computeIfAbsent(e.getKey(), c -> new ArrayList<>()).add(e.getValue()));
+        return jdbc.sql("SELECT " + PROCEDURE_COLUMNS + " FROM administrative_procedure ORDER BY code")
+                .query((rs, row) -> mapProcedure(rs, documents, versions)).list().stream()
+                .filter(p -> !p.versions().isEmpty()).toList();
+    }
+
+    public Optional<Procedure> find(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        List<ProcedureVersion> versions = jdbc.sql(
+                        "SELECT " + VERSION_COLUMNS + " FROM procedure_version WHERE procedure_code = ? ORDER BY version")
+                .param(code).query(this::mapVersion).list();
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LocalizedText> documents = jdbc.sql(
+                        "SELECT name_vi, name_en FROM procedure_document WHERE procedure_code = ? ORDER BY position")
+                .param(code).query((rs, row) -> new LocalizedText(rs.getString(1), rs.getString(2))).list();
+        return jdbc.sql("SELECT " + PROCEDURE_COLUMNS + " FROM administrative_procedure WHERE code = ?").param(code)
+                .query((rs, row) -> mapProcedure(rs, Map.of(code, documents), Map.of(code, versions))).optional();
+    }
+
+    public Optional<ProcedureVersion> version(String processDefinitionId) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM procedure_version WHERE process_definition_id = ?")
+                .param(processDefinitionId).query(this::mapVersion).optional();
+    }
+
+    @Override
+    public Optional<StatutoryTime> current(String procedureCode) {
+        return find(procedureCode).map(p -> p.currentVersion().statutoryTime());
+    }
+
+    /** The decisions a step offers; the first is the normal forward path. */
+    public List<String> outcomes(String processDefinitionId, String taskActivityId) {
+        return models.outcomes(processDefinitionId, taskActivityId);
+    }
+
+    public boolean endsInRefusal(String processDefinitionId, String endActivityId) {
+        return models.endsInRefusal(processDefinitionId, endActivityId);
+    }
+
+    /** Creates or updates a procedure's metadata and required documents (from its procedure.yml). */
+    @Transactional
+    public void saveMetadata(Procedure p) {
+        Object[] values = {p.processKey(), p.name().vi(), p.name().en(), p.field().vi(), p.field().en(),
+                p.responsibleAgency().vi(), p.responsibleAgency().en(), p.receivingLevel().name(),
+                p.onlineLevel().name(), p.feeVnd(), p.feeNote().vi(), p.feeNote().en(), p.code()};
+        int updated = jdbc.sql("""
+                UPDATE administrative_procedure SET process_key = ?, name_vi = ?, name_en = ?, field_vi = ?,
+                    field_en = ?, responsible_agency_vi = ?, responsible_agency_en = ?, receiving_level = ?,
+                    online_level = ?, fee_vnd = ?, fee_note_vi = ?, fee_note_en = ? WHERE code = ?""")
+                .params(values).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO administrative_procedure (process_key, name_vi, name_en, field_vi, field_en,
+                        responsible_agency_vi, responsible_agency_en, receiving_level, online_level, fee_vnd,
+                        fee_note_vi, fee_note_en, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(values).update();
+        }
+        jdbc.sql("DELETE FROM procedure_document WHERE procedure_code = ?").param(p.code()).update();
+        for (int i = 0; i < p.requiredDocuments().size(); i++) {
+            LocalizedText document = p.requiredDocuments().get(i);
+            jdbc.sql("INSERT INTO procedure_document (procedure_code, position, name_vi, name_en) VALUES (?, ?, ?, ?)")
+                    .params(p.code(), i + 1, document.vi(), document.en()).update();
+        }
+    }
+
+    public boolean hasVersion(String processDefinitionId) {
+        return version(processDefinitionId).isPresent();
+    }
+
+    @Transactional
+    public void recordVersion(ProcedureVersion v) {
+        jdbc.sql("INSERT INTO procedure_version (" + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(v.processDefinitionId(), v.procedureCode(), v.version(), v.versionTag(),
+                        v.statutoryWorkingDays(), v.stepCount(), v.handoverCount(), v.deployedAt(), v.changeNote())
+                .update();
+    }
+
+    private Procedure mapProcedure(ResultSet rs, Map<String, List<LocalizedText>> documents,
+                                   Map<String, List<ProcedureVersion>> versions) throws SQLException {
+        String code = rs.getString("code");
+        return new Procedure(code, rs.getString("process_key"),
+                new LocalizedText(rs.getString("name_vi"), rs.getString("name_en")),
+                new LocalizedText(rs.getString("field_vi"), rs.getString("field_en")),
+                new LocalizedText(rs.getString("responsible_agency_vi"), rs.getString("responsible_agency_en")),
+                AgencyKind.valueOf(rs.getString("receiving_level")), OnlineLevel.valueOf(rs.getString("online_level")),
+                rs.getLong("fee_vnd"), new LocalizedText(rs.getString("fee_note_vi"), rs.getString("fee_note_en")),
+                documents.getOrDefault(code, List.of()), versions.getOrDefault(code, List.of()));
+    }
+
+    private ProcedureVersion mapVersion(ResultSet rs, int row) throws SQLException {
+        return new ProcedureVersion(rs.getString("process_definition_id"), rs.getString("procedure_code"),
+                rs.getInt("version"), rs.getString("version_tag"), rs.getInt("statutory_working_days"),
+                rs.getInt("step_count"), rs.getInt("handover_count"),
+                rs.getObject("deployed_at", LocalDateTime.class), rs.getString("change_note"));
+    }
+}

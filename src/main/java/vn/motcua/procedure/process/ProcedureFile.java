@@ -1,0 +1,80 @@
+package vn.motcua.procedure.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.motcua.agency.AgencyKind;
+import vn.motcua.procedure.OnlineLevel;
+import vn.motcua.procedure.Procedure;
+import vn.motcua.shared.LocalizedText;
+
+/**
+ * A procedure folder's {@code procedure.yml}: the catalogue metadata and the BPMN files of
+ * its versions, oldest first (the last one is the version new dossiers start on).
+ */
+record ProcedureFile(Procedure metadata, List<String> versionFiles) {
+
+    static ProcedureFile read(InputStream yaml, String source) throws IOException {
+        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        if (root == null) {
+            throw new IOException(source + " is empty");
+        }
+        try {
+            Map<String, Object> fee = map(root, "fee");
+            Procedure procedure = new Procedure(text(root, "code"), text(root, "processKey"),
+                    localized(root, "name"), localized(root, "field"), localized(root, "responsibleAgency"),
+                    AgencyKind.valueOf(text(root, "receivingLevel")), OnlineLevel.valueOf(text(root, "onlineLevel")),
+                    ((Number) fee.get("amountVnd")).longValue(), localized(fee, "note"),
+                    list(root, "requiredDocuments").stream().map(ProcedureFile::localized).toList(),
+                    List.of());
+            List<String> files = list(root, "versions").stream().map(String::valueOf).toList();
+            if (files.isEmpty()) {
+                throw new IOException(source + ": versions lists no BPMN file");
+            }
+            return new ProcedureFile(procedure, files);
+        } catch (RuntimeException e) {
+            throw new IOException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("missing " + key);
+        }
+        return String.valueOf(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        if (!(value instanceof Map)) {
+            throw new IllegalArgumentException(key + " must be a mapping");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value instanceof List ? (List<Object>) value : List.of();
+    }
+
+    private static LocalizedText localized(Map<String, Object> map, String key) {
+        return localized(map.get(key));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static LocalizedText localized(Object value) {
+        if (value instanceof Map<?, ?> texts) {
+            Map<String, Object> m = (Map<String, Object>) texts;
+            return new LocalizedText(text(m, "vi"), text(m, "en"));
+        }
+        throw new IllegalArgumentException("expected {vi: ..., en: ...} but found " + value);
+    }
+}

@@ -1,0 +1,15 @@
+package vn.motcua.tasklist;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** An open step of a dossier, as a clerk's list shows it. */
+public record ClerkTask(String id, String dossierCode, String name, String stepId, String processDefinitionId,
+                        List<String> candidateGroups, String assignee, LocalDateTime createdAt,
+                        LocalDateTime dueAt, boolean suspended, List<String> outcomes) {
+
+    public ClerkTask withOutcomes(List<String> decisions) {
+        return new ClerkTask(id, dossierCode, name, stepId, processDefinitionId, candidateGroups, assignee,
+                createdAt, dueAt, suspended, List.copyOf(decisions));
+    }
+}

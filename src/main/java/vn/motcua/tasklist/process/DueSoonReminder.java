@@ -1,0 +1,55 @@
+package vn.motcua.tasklist.process;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.motcua.tasklist.Reminders;
+
+/**
+ * {@code #{dueSoonReminder}}: the service task behind a step's non-interrupting reminder timer.
+ * Finds the step the timer is attached to and has the assignee and the agency leaders reminded.
+ */
+@Component("dueSoonReminder")
+class DueSoonReminder implements JavaDelegate {
+
+    private final TaskService tasks;
+    private final CamundaTaskEngine taskEngine;
+    private final Reminders reminders;
+
+    DueSoonReminder(TaskService tasks, CamundaTaskEngine taskEngine, Reminders reminders) {
+        this.tasks = tasks;
+        this.taskEngine = taskEngine;
+        this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (!(execution.getBpmnModelElementInstance() instanceof FlowNode serviceTask)) {
+            return;
+        }
+        String stepId = remindedStepId(serviceTask);
+        if (stepId == null) {
+            return;
+        }
+        Task step = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(stepId).singleResult();
+        if (step != null) {
+            taskEngine.describe(step).ifPresent(reminders::stepDueSoon);
+        }
+    }
+
+    /** The user task whose boundary timer led to this service task. */
+    private static String remindedStepId(FlowNode serviceTask) {
+        for (SequenceFlow incoming : serviceTask.getIncoming()) {
+            if (incoming.getSource() instanceof BoundaryEvent timer && timer.getAttachedTo() != null) {
+                return timer.getAttachedTo().getId();
+            }
+        }
+        return null;
+    }
+}

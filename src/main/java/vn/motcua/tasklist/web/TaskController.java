@@ -1,0 +1,64 @@
+package vn.motcua.tasklist.web;
+
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.tasklist.ClerkTask;
+import vn.motcua.tasklist.ClerkTasks;
+import vn.motcua.tasklist.Notification;
+import vn.motcua.tasklist.Reminders;
+
+/** The caller's open steps: list, claim, unclaim, complete with a decision. */
+@RestController
+@RequestMapping("/api")
+class TaskController {
+
+    record CompleteBody(String outcome, String note) {
+    }
+
+    private final ClerkTasks tasks;
+    private final Reminders reminders;
+
+    TaskController(ClerkTasks tasks, Reminders reminders) {
+        this.tasks = tasks;
+        this.reminders = reminders;
+    }
+
+    @GetMapping("/tasks")
+    List<ClerkTask> openTasks() {
+        return tasks.openTasks();
+    }
+
+    @GetMapping("/tasks/{id}")
+    ClerkTask get(@PathVariable String id) {
+        return tasks.get(id);
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    ClerkTask claim(@PathVariable String id) {
+        return tasks.claim(id);
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    ClerkTask unclaim(@PathVariable String id) {
+        return tasks.unclaim(id);
+    }
+
+    @PostMapping("/tasks/{id}/complete")
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) CompleteBody body) {
+        CompleteBody decision = body == null ? new CompleteBody(null, null) : body;
+        tasks.complete(id, decision.outcome(), decision.note());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/notifications")
+    List<Notification> notifications() {
+        return reminders.mine(100);
+    }
+}
