@@ -45,6 +45,14 @@ public class ClerkTasks {
         return engine.openTasks(user.username(), user.groups()).stream().map(this::withOutcomes).toList();
     }
 
+    /** The dossier's open steps the signed-in clerk may work on. */
+    @Transactional(readOnly = true)
+    public List<ClerkTask> openTasksOf(String dossierCode) {
+        StaffUser user = currentUser.get();
+        return engine.openTasksOf(dossierCode, user.username(), user.groups()).stream().map(this::withOutcomes)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public ClerkTask get(String taskId) {
         return withOutcomes(visible(currentUser.get(), taskId));

@@ -9,6 +9,9 @@ public interface TaskEngine {
     /** Tasks assigned to the user, and unassigned tasks of the user's groups. */
     List<ClerkTask> openTasks(String username, List<String> groups);
 
+    /** The open tasks of one dossier that the user may see (assigned to them or in their groups). */
+    List<ClerkTask> openTasksOf(String dossierCode, String username, List<String> groups);
+
     /** The task, if it is assigned to the user or a candidate task of one of the user's groups. */
     Optional<ClerkTask> visibleTask(String taskId, String username, List<String> groups);
 

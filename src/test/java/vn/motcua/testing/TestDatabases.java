@@ -39,7 +39,7 @@ public final class TestDatabases {
     /** Spring properties for a new, empty database of the selected kind. */
     public static synchronized Map<String, String> newDatabase() {
         if (!postgresSelected()) {
-            String url = "jdbc:h2:mem:motcua-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            String url = "jdbc:h2:mem:motcua-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
             return Map.of("spring.datasource.url", url, "spring.datasource.username", "sa",
                     "spring.datasource.password", "");
         }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -39,7 +40,17 @@ class CamundaTaskEngine implements TaskEngine {
             query = query.taskCandidateGroupIn(groups);
         }
         List<Task> found = query.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc().list();
-        return toClerkTasks(found);
+        Map<String, String> dossierCodes = businessKeys(found);
+        return found.stream()
+                .map(task -> describe(task, dossierCodes.get(task.getProcessInstanceId()), candidateGroups(task)))
+                .toList();
+    }
+
+    @Override
+    public List<ClerkTask> openTasksOf(String dossierCode, String username, List<String> groups) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(dossierCode).list().stream()
+                .map(task -> describe(task, dossierCode, candidateGroups(task)))
+                .filter(task -> isVisible(task, username, groups)).toList();
     }
 
     @Override
@@ -48,10 +59,9 @@ class CamundaTaskEngine implements TaskEngine {
         if (task == null) {
             return Optional.empty();
         }
-        boolean mine = username.equals(task.getAssignee());
-        boolean ofMyGroups = !groups.isEmpty() && tasks.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
-        return mine || ofMyGroups ? describe(task) : Optional.empty();
+        ClerkTask described = describe(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()),
+                candidateGroups(task));
+        return isVisible(described, username, groups) ? Optional.of(described) : Optional.empty();
     }
 
     @Override
@@ -72,28 +82,35 @@ class CamundaTaskEngine implements TaskEngine {
     }
 
     /** The task as the task list shows it. */
-    Optional<ClerkTask> describe(Task task) {
-        return toClerkTasks(List.of(task)).stream().findFirst();
+    ClerkTask describe(Task task) {
+        return describe(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), candidateGroups(task));
     }
 
-    private List<ClerkTask> toClerkTasks(List<Task> found) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
+    private static boolean isVisible(ClerkTask task, String username, List<String> groups) {
+        return username.equals(task.assignee()) || task.candidateGroups().stream().anyMatch(groups::contains);
+    }
+
+    private static ClerkTask describe(Task task, String dossierCode, List<String> candidateGroups) {
+        return new ClerkTask(task.getId(), dossierCode, task.getName(), task.getTaskDefinitionKey(),
+                task.getProcessDefinitionId(), candidateGroups, task.getAssignee(),
+                ProvinceClock.toLocal(task.getCreateTime()), ProvinceClock.toLocal(task.getDueDate()),
+                task.isSuspended(), List.of());
+    }
+
+    private Map<String, String> businessKeys(List<Task> found) {
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> businessKeys = new HashMap<>();
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
-            businessKeys.put(instance.getId(), instance.getBusinessKey());
+        if (!instanceIds.isEmpty()) {
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+                businessKeys.put(instance.getId(), instance.getBusinessKey());
+            }
         }
-        return found.stream().map(task -> new ClerkTask(task.getId(), businessKeys.get(task.getProcessInstanceId()),
-                task.getName(), task.getTaskDefinitionKey(), task.getProcessDefinitionId(), candidateGroups(task),
-                task.getAssignee(), ProvinceClock.toLocal(task.getCreateTime()), ProvinceClock.toLocal(task.getDueDate()),
-                task.isSuspended(), List.of())).toList();
+        return businessKeys;
     }
 
     private List<String> candidateGroups(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).toList();
+                .map(IdentityLink::getGroupId).toList();
     }
 }

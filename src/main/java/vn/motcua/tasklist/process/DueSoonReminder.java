@@ -39,7 +39,7 @@ class DueSoonReminder implements JavaDelegate {
         Task step = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(stepId).singleResult();
         if (step != null) {
-            taskEngine.describe(step).ifPresent(reminders::stepDueSoon);
+            reminders.stepDueSoon(taskEngine.describe(step));
         }
     }
 

@@ -1,0 +1,67 @@
+package vn.motcua.procedure.process;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.procedure.ProcedureVersion;
+import vn.motcua.procedure.ProcessDeployer;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.ProvinceClock;
+
+/**
+ * One deployment per version file, named after the procedure and file, so Camunda's
+ * duplicate filtering compares a file with its own previous deployment. Every process
+ * definition of the key that the catalogue does not know yet is then recorded with the
+ * facts its model declares.
+ */
+@Component
+class CamundaProcessDeployer implements ProcessDeployer {
+
+    private final RepositoryService repository;
+    private final ProcedureCatalog catalog;
+
+    CamundaProcessDeployer(RepositoryService repository, ProcedureCatalog catalog) {
+        this.repository = repository;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public List<ProcedureVersion> deploy(String procedureCode, String processKey, String fileName, byte[] bpmn,
+                                         String changeNote) {
+        repository.createDeployment()
+                .name(procedureCode + " " + fileName)
+                .source(changeNote)
+                .enableDuplicateFiltering(false)
+                .addInputStream(fileName, new ByteArrayInputStream(bpmn))
+                .deploy();
+        return recordNewVersions(procedureCode, processKey);
+    }
+
+    private List<ProcedureVersion> recordNewVersions(String procedureCode, String processKey) {
+        List<ProcedureVersion> recorded = new ArrayList<>();
+        for (ProcessDefinition definition : repository.createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).orderByProcessDefinitionVersion().asc().list()) {
+            if (catalog.hasVersion(definition.getId())) {
+                continue;
+            }
+            BpmnFacts facts = BpmnFacts.of(repository.getBpmnModelInstance(definition.getId()));
+            Deployment deployment = repository.createDeploymentQuery()
+                    .deploymentId(definition.getDeploymentId()).singleResult();
+            ProcedureVersion version = new ProcedureVersion(definition.getId(), procedureCode,
+                    definition.getVersion(), definition.getVersionTag(),
+                    facts.statutoryWorkingDays().orElseThrow(() -> new InvalidInputException("bpmn",
+                            "error.procedure.noStatutoryTime", definition.getResourceName())),
+                    facts.normalPathSteps(), facts.normalPathHandovers(),
+                    ProvinceClock.toLocal(deployment.getDeploymentTime()), deployment.getSource());
+            catalog.recordVersion(version);
+            recorded.add(version);
+        }
+        return recorded;
+    }
+}
