@@ -1,0 +1,123 @@
+package vn.motcua.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import vn.motcua.dossier.DossierActions;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.tasklist.ClerkTask;
+import vn.motcua.tasklist.ClerkTasks;
+import vn.motcua.testing.Applicants;
+import vn.motcua.testing.TestDatabases;
+
+/**
+ * Benchmark, not a test: N birth-registration dossiers through the whole lifecycle with our
+ * services (intake, claim and complete both steps, return the result) against the same BPMN
+ * through the bare Camunda API (start, claim and complete both steps), in alternating blocks
+ * in one run, single-threaded. Prints dossiers/s of both and the ratio.
+ * Run: {@code mvn -Pbench test -Dbench.dossiers=2000} (H2 file, then PostgreSQL; set
+ * TEST_POSTGRES_URL for a real server with fsync on).
+ */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@Tag("bench")
+class LifecycleBenchmark {
+
+    static final String MODEL = "bpmn/birth-registration/birth-registration.bpmn";
+    static final int BLOCK = 100;
+
+    @Autowired DossierIntake intake;
+    @Autowired ClerkTasks tasks;
+    @Autowired DossierActions actions;
+    @Autowired UserDetailsService users;
+
+    private final Map<String, Authentication> signedIn = new HashMap<>();
+
+    @Test
+    void ourLifecycleAgainstTheBareEngine() throws Exception {
+        int dossierCount = Integer.getInteger("bench.dossiers", 1000);
+        int warmUp = Math.min(200, dossierCount / 5);
+        String database = TestDatabases.postgresSelected() ? "PostgreSQL" : "H2 (file)";
+        try (BareEngine bare = new BareEngine(TestDatabases.newDatabase(), MODEL)) {
+            for (int i = 0; i < warmUp; i++) {
+                bare.runDossier("birthRegistration", "WARM-" + i, "specialist", "leader");
+                ourDossier();
+            }
+            long bareNanos = 0;
+            long ourNanos = 0;
+            for (int done = 0; done < dossierCount; done += BLOCK) {
+                long start = System.nanoTime();
+                for (int i = 0; i < BLOCK; i++) {
+                    bare.runDossier("birthRegistration", "BARE-" + (done + i), "specialist", "leader");
+                }
+                bareNanos += System.nanoTime() - start;
+                start = System.nanoTime();
+                for (int i = 0; i < BLOCK; i++) {
+                    ourDossier();
+                }
+                ourNanos += System.nanoTime() - start;
+            }
+            double barePerSecond = dossierCount / seconds(bareNanos);
+            double ourPerSecond = dossierCount / seconds(ourNanos);
+            String report = String.format("%s, %d dossiers after %d warm-up, one thread, history full:%n"
+                            + "  bare Camunda API : %7.1f dossiers/s%n"
+                            + "  our lifecycle    : %7.1f dossiers/s%n"
+                            + "  ratio ours/bare  : %7.2f%n",
+                    database, dossierCount, warmUp, barePerSecond, ourPerSecond, ourPerSecond / barePerSecond);
+            System.out.println(report);
+            Path out = Path.of("target", "bench", "lifecycle-" + (TestDatabases.postgresSelected() ? "postgres" : "h2")
+                    + ".txt");
+            write(out, report);
+        }
+    }
+
+    /** One dossier as the clerks would take it, through our application services. */
+    private void ourDossier() {
+        as("reception");
+        String code = intake.receive(Applicants.atDesk("1.001193")).code();
+        for (String clerk : new String[] {"specialist", "leader"}) {
+            as(clerk);
+            ClerkTask step = tasks.openTasksOf(code).get(0);
+            tasks.claim(step.id());
+            tasks.complete(step.id(), "approve", null);
+        }
+        as("reception");
+        assertThat(actions.returnResult(code, null).status()).isEqualTo(DossierStatus.RESULT_RETURNED);
+        SecurityContextHolder.clearContext();
+    }
+
+    /** A signed-in clerk's session keeps their principal; so does the benchmark. */
+    private void as(String username) {
+        Authentication authentication = signedIn.computeIfAbsent(username, name -> {
+            UserDetails user = users.loadUserByUsername(name);
+            return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        });
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+    }
+
+    private static double seconds(long nanos) {
+        return Duration.ofNanos(nanos).toMillis() / 1000.0;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}
