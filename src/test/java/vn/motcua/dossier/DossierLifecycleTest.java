@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.deadline.Timeliness;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.NotFoundException;
@@ -36,6 +37,7 @@ class DossierLifecycleTest {
     @Autowired ProvinceClock clock;
     @Autowired SignIn signIn;
     @Autowired RuntimeService runtime;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void resetClockAndUser() {
@@ -110,6 +112,14 @@ class DossierLifecycleTest {
         assertThat(firstStep.agencyCode()).isEqualTo("XPV");
         assertThat(history.get(6).fromStatus()).isEqualTo(DossierStatus.PROCESSING);
         assertThat(history.get(6).onTime()).isTrue();
+
+        // the reporting fact: Mon 10:00 -> Tue 10:00 is 8 working hours, 6 of them paused
+        assertThat(jdbc.sql("SELECT timeliness, working_minutes, paused_minutes, version_tag FROM dossier_fact "
+                        + "WHERE dossier_code = ?").param(code)
+                .query((rs, row) -> List.of(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4))).single())
+                .containsExactly("ON_TIME", 120, 360, "current-2020");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM step_fact WHERE dossier_code = ?").param(code)
+                .query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
