@@ -59,11 +59,13 @@ class SecurityConfig {
                                 (request, response, e) -> refusal.write(request, response, 403, "error.access.denied")))
                 // Scripts authenticate on each call; a signed-in browser may reuse its page session.
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                // A forged cross-site request cannot carry an Authorization header; only session
-                // calls need a CSRF token, and the public citizen API has no session to abuse.
+                // CSRF abuses ambient credentials: only calls riding on a browser's session cookie
+                // need a token. A script's Authorization header cannot be forged cross-site, and
+                // the public citizen API has no session to abuse.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                         !SAFE_METHODS.contains(request.getMethod())
                                 && request.getHeader("Authorization") == null
+                                && request.getRequestedSessionId() != null
                                 && !any("/api/public/**").matches(request)));
         return http.build();
     }

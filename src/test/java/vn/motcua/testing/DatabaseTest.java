@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -22,4 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("database")
 @ExtendWith(PostgresAvailableCondition.class)
 public @interface DatabaseTest {
+
+    /** RANDOM_PORT for tests that need a real HTTP server (Camunda's servlets, browsers). */
+    @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
 }

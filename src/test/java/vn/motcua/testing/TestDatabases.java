@@ -2,12 +2,14 @@ package vn.motcua.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -15,11 +17,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Where test databases come from. {@code -Dtest.database=postgres} (the Maven "postgres"
  * execution) selects PostgreSQL: the server named by TEST_POSTGRES_URL (user
  * TEST_POSTGRES_USER, default postgres) or else an embedded server from Maven Central.
- * Every Spring context gets a fresh database, dropped when the JVM ends.
+ * Every Spring context gets a fresh database. Databases of earlier runs on an external
+ * server are dropped at the next run (their names carry their creation time), never while
+ * a JVM might still be using them.
  */
 public final class TestDatabases {
 
-    private static final List<String> created = new CopyOnWriteArrayList<>();
+    private static final String PREFIX = "motcua_test_";
+    private static final long STALE_AFTER_SECONDS = 6 * 3600;
     private static String postgresAdminUrl;
     private static String postgresUser;
     private static String unavailableReason;
@@ -49,9 +54,9 @@ public final class TestDatabases {
         if (unavailableReason != null) {
             throw new IllegalStateException("PostgreSQL is not available: " + unavailableReason);
         }
-        String name = "motcua_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = PREFIX + Instant.now().getEpochSecond() + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         execute("CREATE DATABASE " + name);
-        created.add(name);
         return Map.of("spring.datasource.url", postgresAdminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"),
                 "spring.datasource.username", postgresUser, "spring.datasource.password", "");
     }
@@ -71,13 +76,12 @@ public final class TestDatabases {
             if (external != null && !external.isBlank()) {
                 postgresAdminUrl = external;
                 postgresUser = System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres");
-                execute("SELECT 1");
+                dropStaleDatabases();
             } else {
                 embedded = EmbeddedPostgres.builder().start();
                 postgresAdminUrl = embedded.getJdbcUrl("postgres", "postgres");
                 postgresUser = "postgres";
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated));
         } catch (Exception e) {
             postgresAdminUrl = null;
             unavailableReason = (external != null ? "TEST_POSTGRES_URL=" + external + ": " : "embedded server: ")
@@ -85,13 +89,24 @@ public final class TestDatabases {
         }
     }
 
-    private static void dropCreated() {
-        for (String name : created) {
-            try {
-                execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            } catch (RuntimeException ignored) {
-                // the JVM is ending; a leftover test database is harmless
+    private static void dropStaleDatabases() throws SQLException {
+        long now = Instant.now().getEpochSecond();
+        List<String> stale = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(postgresAdminUrl, postgresUser, "");
+             Statement statement = connection.createStatement();
+             ResultSet names = statement.executeQuery(
+                     "SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+            while (names.next()) {
+                String name = names.getString(1);
+                String[] parts = name.substring(PREFIX.length()).split("_");
+                if (parts.length != 2 || !parts[0].matches("\\d+")
+                        || now - Long.parseLong(parts[0]) > STALE_AFTER_SECONDS) {
+                    stale.add(name);
+                }
             }
+        }
+        for (String name : stale) {
+            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }
 
