@@ -23,7 +23,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -33,7 +33,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Harness for the process test of one shipped BPMN file: a plain in-memory engine (no Spring), the file
@@ -46,6 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and move the clock around it. Whether a reminder sits at 75–80 % of its step in working time is checked
  * by {@link ModelConventionsTest}.
  */
+@ExtendWith(ProcedureModelTest.ModelsEngineExtension.class)
 abstract class ProcedureModelTest {
 
     static final String APPROVE = "approve";
@@ -62,10 +63,16 @@ abstract class ProcedureModelTest {
     static final String RESULT_READY = "endEvent_resultReady";
     static final String REFUSED = "endEvent_refused";
 
-    @RegisterExtension
-    static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
-            .configurationResource("models/camunda.cfg.xml")
-            .build();
+    /**
+     * The engine extension on our own configuration (a plain engine of its own, see models/camunda.cfg.xml).
+     * Declared with {@code @ExtendWith} so that each test class gets its own extension instance: one static
+     * instance shared by the subclasses loses its engine after the first class's afterAll.
+     */
+    static class ModelsEngineExtension extends ProcessEngineExtension {
+        ModelsEngineExtension() {
+            configurationResource = "models/camunda.cfg.xml";
+        }
+    }
 
     /** A step of the procedure with what the model must declare for it. */
     record Step(String taskKey, String candidateGroup, String allotment) {
@@ -85,6 +92,7 @@ abstract class ProcedureModelTest {
     /** Calls of the dueSoonReminder bean, in order. */
     protected final List<Reminder> reminders = new ArrayList<>();
     protected ProcessInstance dossier;
+    private String deploymentId;
 
     /** The file under bpmn/, e.g. "birth-registration/birth-registration.bpmn". */
     protected abstract String bpmnFile();
@@ -92,9 +100,9 @@ abstract class ProcedureModelTest {
     protected abstract String processKey();
 
     @BeforeEach
-    void deployTheModelAndReceiveADossier() throws IOException {
+    void deployTheModelAndReceiveADossier(ProcessEngine engine) throws IOException {
         // The assertions must use this engine even if a Spring test started another one in the same JVM.
-        BpmnAwareTests.init(ENGINE.getProcessEngine());
+        BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(Date.from(RECEIVED_AT));
         JavaDelegate dueSoonReminder = execution -> reminders.add(new Reminder(
                 execution.getCurrentActivityId(), execution.getProcessBusinessKey(), execution.getVariable("agencyCode")));
@@ -102,11 +110,11 @@ abstract class ProcedureModelTest {
 
         Path file = Path.of("bpmn").resolve(bpmnFile());
         try (InputStream xml = Files.newInputStream(file)) {
-            Deployment deployment = repositoryService().createDeployment()
+            deploymentId = repositoryService().createDeployment()
                     .name(bpmnFile())
                     .addInputStream(file.getFileName().toString(), xml)
-                    .deploy();
-            ENGINE.manageDeployment(deployment); // removed, with its instances and history, after each test
+                    .deploy()
+                    .getId();
         }
 
         dossier = runtimeService().startProcessInstanceByKey(processKey(), DOSSIER_CODE,
@@ -115,7 +123,10 @@ abstract class ProcedureModelTest {
     }
 
     @AfterEach
-    void forgetTheBean() {
+    void undeployWithInstancesAndHistory() {
+        if (deploymentId != null) {
+            repositoryService().deleteDeployment(deploymentId, true);
+        }
         Mocks.reset();
         BpmnAwareTests.reset();
     }
