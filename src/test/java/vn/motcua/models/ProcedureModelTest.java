@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.test.TestHelper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -31,6 +32,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -120,6 +122,16 @@ abstract class ProcedureModelTest {
         dossier = runtimeService().startProcessInstanceByKey(processKey(), DOSSIER_CODE,
                 withVariables("agencyCode", AGENCY_CODE));
         assertThat(dossier).isStarted().hasPassed("startEvent_dossierReceived");
+    }
+
+    /**
+     * Closes the engine once the class is done. The extension caches it for the next class (which then
+     * builds it again, about a second), but left running it would stay registered in ProcessEngines
+     * beside the Spring tests' engine, and camunda-bpm-assert picks "the" engine from there.
+     */
+    @AfterAll
+    static void closeTheEngine() {
+        TestHelper.closeProcessEngines();
     }
 
     @AfterEach
