@@ -1,10 +1,12 @@
 package vn.motcua.agency;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.motcua.shared.ExpiringCache;
 import vn.motcua.shared.NotFoundException;
 
 /** Reads the organisation tree. */
@@ -14,6 +16,8 @@ public class AgencyDirectory {
     private static final String COLUMNS = "code, parent_code, kind, name_vi, name_en FROM agency";
 
     private final JdbcClient jdbc;
+    /** The tree changes rarely and is read on every intake and lookup. */
+    private final ExpiringCache<String, Optional<Agency>> cache = new ExpiringCache<>(Duration.ofSeconds(60));
 
     public AgencyDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -23,7 +27,8 @@ public class AgencyDirectory {
         if (code == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " WHERE code = ?").param(code).query(this::map).optional();
+        return cache.get(code, c -> jdbc.sql("SELECT " + COLUMNS + " WHERE code = ?").param(c).query(this::map)
+                .optional());
     }
 
     public Agency get(String code) {

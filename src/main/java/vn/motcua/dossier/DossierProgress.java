@@ -40,12 +40,16 @@ public class DossierProgress {
     /** Someone took up the dossier (claimed or completed its first step): received -> processing. */
     @Transactional
     public void processingStarted(String code) {
-        Dossier dossier = load(code);
+        startProcessing(load(code));
+    }
+
+    private Dossier startProcessing(Dossier dossier) {
         requireWorkable(dossier);
-        if (dossier.status() == DossierStatus.RECEIVED) {
-            history.change(dossier, dossier.withStatus(DossierStatus.PROCESSING), TransitionAction.PROCESSING_STARTED,
-                    currentUser.actorName(), clock.now(), null);
+        if (dossier.status() != DossierStatus.RECEIVED) {
+            return dossier;
         }
+        return history.change(dossier, dossier.withStatus(DossierStatus.PROCESSING),
+                TransitionAction.PROCESSING_STARTED, currentUser.actorName(), clock.now(), null);
     }
 
     /** A step opened in another agency's group: that agency may now see the dossier. */
@@ -61,8 +65,7 @@ public class DossierProgress {
     /** A step was completed: a hand-over recorded with its own due date and outcome. */
     @Transactional
     public void stepCompleted(StepCompletion step) {
-        processingStarted(step.dossierCode());
-        Dossier dossier = load(step.dossierCode());
+        Dossier dossier = startProcessing(load(step.dossierCode()));
         String actor = step.assignee() != null ? step.assignee() : currentUser.actorName();
         String agency = agenciesOf(step.candidateGroups()).stream().findFirst().orElse(dossier.agencyCode());
         history.stepCompleted(dossier, step, agency, actor, clock.now());

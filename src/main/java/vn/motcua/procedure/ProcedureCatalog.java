@@ -2,6 +2,7 @@ package vn.motcua.procedure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.agency.AgencyKind;
 import vn.motcua.deadline.StatutoryTime;
 import vn.motcua.deadline.StatutoryTimes;
+import vn.motcua.shared.ExpiringCache;
 import vn.motcua.shared.LocalizedText;
 
 /** The procedure catalogue: metadata from bpmn/, versions from the engine's deployments. */
@@ -28,8 +30,13 @@ public class ProcedureCatalog implements StatutoryTimes {
             process_definition_id, procedure_code, version, version_tag, statutory_working_days,
             step_count, handover_count, deployed_at, change_note""";
 
+    /** Every intake reads its procedure; versions change only when a model is deployed. */
+    private static final Duration CACHE_TIME = Duration.ofSeconds(30);
+
     private final JdbcClient jdbc;
     private final ProcessModels models;
+    private final ExpiringCache<String, Optional<Procedure>> procedures = new ExpiringCache<>(CACHE_TIME);
+    private final ExpiringCache<String, Optional<ProcedureVersion>> versions = new ExpiringCache<>(CACHE_TIME);
 
     ProcedureCatalog(JdbcClient jdbc, ProcessModels models) {
         this.jdbc = jdbc;
@@ -53,9 +60,10 @@ public class ProcedureCatalog implements StatutoryTimes {
     }
 
     public Optional<Procedure> find(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
+        return code == null ? Optional.empty() : procedures.get(code, this::load);
+    }
+
+    private Optional<Procedure> load(String code) {
         List<ProcedureVersion> versions = jdbc.sql(
                         "SELECT " + VERSION_COLUMNS + " FROM procedure_version WHERE procedure_code = ? ORDER BY version")
                 .param(code).query(this::mapVersion).list();
@@ -70,6 +78,10 @@ public class ProcedureCatalog implements StatutoryTimes {
     }
 
     public Optional<ProcedureVersion> version(String processDefinitionId) {
+        return versions.get(processDefinitionId, this::loadVersion);
+    }
+
+    private Optional<ProcedureVersion> loadVersion(String processDefinitionId) {
         return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM procedure_version WHERE process_definition_id = ?")
                 .param(processDefinitionId).query(this::mapVersion).optional();
     }
@@ -91,6 +103,7 @@ public class ProcedureCatalog implements StatutoryTimes {
     /** Creates or updates a procedure's metadata and required documents (from its procedure.yml). */
     @Transactional
     public void saveMetadata(Procedure p) {
+        forgetCached();
         Object[] values = {p.processKey(), p.name().vi(), p.name().en(), p.field().vi(), p.field().en(),
                 p.responsibleAgency().vi(), p.responsibleAgency().en(), p.receivingLevel().name(),
                 p.onlineLevel().name(), p.feeVnd(), p.feeNote().vi(), p.feeNote().en(), p.code()};
@@ -115,15 +128,21 @@ public class ProcedureCatalog implements StatutoryTimes {
     }
 
     public boolean hasVersion(String processDefinitionId) {
-        return version(processDefinitionId).isPresent();
+        return loadVersion(processDefinitionId).isPresent();
     }
 
     @Transactional
     public void recordVersion(ProcedureVersion v) {
+        forgetCached();
         jdbc.sql("INSERT INTO procedure_version (" + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(v.processDefinitionId(), v.procedureCode(), v.version(), v.versionTag(),
                         v.statutoryWorkingDays(), v.stepCount(), v.handoverCount(), v.deployedAt(), v.changeNote())
                 .update();
+    }
+
+    private void forgetCached() {
+        procedures.clear();
+        versions.clear();
     }
 
     private Procedure mapProcedure(ResultSet rs, Map<String, List<LocalizedText>> documents,

@@ -68,7 +68,7 @@ public class ClerkTasks {
         progress.requireWorkable(dossiers.get(task.dossierCode()));
         engine.claim(taskId, user.username());
         progress.processingStarted(task.dossierCode());
-        return get(taskId);
+        return withOutcomes(task.assignedTo(user.username()));
     }
 
     @Transactional
@@ -79,7 +79,7 @@ public class ClerkTasks {
             throw new AccessDeniedException(null, "error.task.notYours");
         }
         engine.unclaim(taskId);
-        return get(taskId);
+        return withOutcomes(task.assignedTo(null));
     }
 
     /** Completes the step with one of the decisions its BPMN offers. */
