@@ -57,14 +57,18 @@ CREATE TABLE dossier_transition (
     due_at       TIMESTAMP,
     on_time      BOOLEAN,
     outcome      VARCHAR(30),
+    -- for a completed step: the working time it took on its agency's calendar
+    working_minutes INT,
     note         VARCHAR(2000)
 );
 CREATE INDEX dossier_transition_dossier ON dossier_transition (dossier_code, id);
 CREATE INDEX dossier_transition_agency_time ON dossier_transition (agency_code, occurred_at);
 
 -- Agencies other than the receiving one that took a step ("liên thông"): they may see the dossier.
+-- No foreign key to dossier: a process's first step may open before the intake has inserted the
+-- dossier row (both happen in the intake's one transaction).
 CREATE TABLE dossier_participant (
-    dossier_code VARCHAR(40) NOT NULL REFERENCES dossier (code),
+    dossier_code VARCHAR(40) NOT NULL,
     agency_code  VARCHAR(12) NOT NULL REFERENCES agency (code),
     PRIMARY KEY (dossier_code, agency_code)
 );

@@ -25,13 +25,6 @@ public record Dossier(String code, String procedureCode, String processDefinitio
         return with(c -> c.status = newStatus);
     }
 
-    Dossier started(String definitionId, String instanceId) {
-        return with(c -> {
-            c.processDefinitionId = definitionId;
-            c.processInstanceId = instanceId;
-        });
-    }
-
     Dossier paused(LocalDateTime at) {
         return with(c -> {
             c.status = DossierStatus.SUPPLEMENT_REQUESTED;

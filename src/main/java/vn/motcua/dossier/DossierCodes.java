@@ -1,7 +1,13 @@
 package vn.motcua.dossier;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,11 +28,17 @@ class DossierCodes {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
+    /** Increments the (agency, day) row and answers the new number in one round trip. */
+    private final String incrementAndGet;
 
-    DossierCodes(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    DossierCodes(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        String increment = "UPDATE dossier_sequence SET last_value = last_value + 1 WHERE agency_code = ? AND seq_day = ?";
+        this.incrementAndGet = isPostgres(dataSource)
+                ? increment + " RETURNING last_value"
+                : "SELECT last_value FROM FINAL TABLE (" + increment + ")";
     }
 
     String next(String agencyCode, LocalDate day) {
@@ -34,8 +46,9 @@ class DossierCodes {
     }
 
     private int nextNumber(String agencyCode, LocalDate day) {
-        if (increment(agencyCode, day)) {
-            return current(agencyCode, day);
+        Optional<Integer> next = increment(agencyCode, day);
+        if (next.isPresent()) {
+            return next.get();
         }
         try {
             // The day's first dossier at this agency. A concurrent first intake makes this insert
@@ -45,18 +58,19 @@ class DossierCodes {
                     .params(agencyCode, day).update());
             return 1;
         } catch (DuplicateKeyException concurrentFirstIntake) {
-            increment(agencyCode, day);
-            return current(agencyCode, day);
+            return increment(agencyCode, day).orElseThrow();
         }
     }
 
-    private boolean increment(String agencyCode, LocalDate day) {
-        return jdbc.sql("UPDATE dossier_sequence SET last_value = last_value + 1 WHERE agency_code = ? AND seq_day = ?")
-                .params(agencyCode, day).update() > 0;
+    private Optional<Integer> increment(String agencyCode, LocalDate day) {
+        return jdbc.sql(incrementAndGet).params(agencyCode, day).query(Integer.class).optional();
     }
 
-    private int current(String agencyCode, LocalDate day) {
-        return jdbc.sql("SELECT last_value FROM dossier_sequence WHERE agency_code = ? AND seq_day = ?")
-                .params(agencyCode, day).query(Integer.class).single();
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database this is", e);
+        }
     }
 }

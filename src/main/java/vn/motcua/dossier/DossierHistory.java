@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.motcua.deadline.Timeliness;
+import vn.motcua.deadline.WorkingCalendar;
 
 /** Writes a dossier's changed state together with its transition, and tells the other modules. */
 @Component
@@ -12,10 +13,12 @@ class DossierHistory {
 
     private final DossierStore store;
     private final ApplicationEventPublisher events;
+    private final WorkingCalendar calendar;
 
-    DossierHistory(DossierStore store, ApplicationEventPublisher events) {
+    DossierHistory(DossierStore store, ApplicationEventPublisher events, WorkingCalendar calendar) {
         this.store = store;
         this.events = events;
+        this.calendar = calendar;
     }
 
     /** Saves the new state of a dossier and records the status change that produced it. */
@@ -25,22 +28,29 @@ class DossierHistory {
         Boolean onTime = after.status().isPending() || after.status() == DossierStatus.RESOLVED
                 ? Timeliness.of(at, after.dueAt()) != Timeliness.LATE : null;
         record(saved, new DossierTransition(0, saved.code(), at, actor, action, before.status(), saved.status(),
-                null, null, saved.agencyCode(), null, saved.dueAt(), onTime, null, note));
+                null, null, saved.agencyCode(), null, saved.dueAt(), onTime, null, null, note));
         return saved;
     }
 
     /** Records the receipt of a new dossier. */
     void received(Dossier dossier, TransitionAction action) {
         record(dossier, new DossierTransition(0, dossier.code(), dossier.receivedAt(), dossier.createdBy(), action,
-                null, dossier.status(), null, null, dossier.agencyCode(), null, dossier.dueAt(), true, null, null));
+                null, dossier.status(), null, null, dossier.agencyCode(), null, dossier.dueAt(), true, null, null, null));
     }
 
-    /** Records a hand-over inside processing; the dossier's status does not change. */
-    void stepCompleted(Dossier dossier, StepCompletion step, String agencyCode, String actor, LocalDateTime at) {
+    /**
+     * Records a hand-over inside processing; the dossier's status does not change. The row is
+     * also the step's reporting fact (view step_fact), hence the working time it took.
+     */
+    void stepCompleted(StepCompletion step, String agencyCode, String actor, LocalDateTime at) {
         Boolean onTime = step.dueAt() == null ? null : Timeliness.of(at, step.dueAt()) != Timeliness.LATE;
-        record(dossier, new DossierTransition(0, dossier.code(), at, actor, TransitionAction.STEP_COMPLETED,
-                dossier.status(), dossier.status(), step.stepId(), step.stepName(), agencyCode, step.startedAt(),
-                step.dueAt(), onTime, step.outcome(), step.note()));
+        int workingMinutes = (int) calendar.workingTimeBetween(agencyCode, step.startedAt(), at).toMinutes();
+        DossierTransition transition = new DossierTransition(0, step.dossierCode(), at, actor,
+                TransitionAction.STEP_COMPLETED, DossierStatus.PROCESSING, DossierStatus.PROCESSING, step.stepId(),
+                step.stepName(), agencyCode, step.startedAt(), step.dueAt(), onTime, step.outcome(), workingMinutes,
+                step.note());
+        store.addTransition(transition);
+        events.publishEvent(new StepHandedOver(transition));
     }
 
     private void record(Dossier dossier, DossierTransition transition) {

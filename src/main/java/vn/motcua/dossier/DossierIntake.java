@@ -73,14 +73,16 @@ public class DossierIntake {
         ProcedureVersion version = procedure.currentVersion();
         LocalDateTime now = clock.now();
         DueDate due = calendar.dueDate(agency.code(), now, version.statutoryTime());
-        Dossier dossier = new Dossier(codes.next(agency.code(), now.toLocalDate()), procedure.code(),
-                version.processDefinitionId(), null, agency.code(), request.channel(), DossierStatus.RECEIVED,
-                applicant, now, due.countFrom(), due.dueAt(), due.dueAt(), null, null, 0, null, null, null, null,
-                null, clerk.username(), 0);
+        String code = codes.next(agency.code(), now.toLocalDate());
+        // The process starts first so the row is written once, with its instance id; the
+        // transaction makes the two one.
+        String instanceId = processes.start(version.processDefinitionId(), code, agency.code());
+        Dossier dossier = new Dossier(code, procedure.code(), version.processDefinitionId(), instanceId,
+                agency.code(), request.channel(), DossierStatus.RECEIVED, applicant, now, due.countFrom(),
+                due.dueAt(), due.dueAt(), null, null, 0, null, null, null, null, null, clerk.username(), 0);
         store.insert(dossier);
         history.received(dossier, TransitionAction.RECEIVED);
-        String instanceId = processes.start(version.processDefinitionId(), dossier.code(), agency.code());
-        return store.update(dossier.started(version.processDefinitionId(), instanceId));
+        return dossier;
     }
 
     /** Only the desk of the agency that receives it; the agency must be of the procedure's level. */

@@ -22,6 +22,13 @@ public class DossierProgress {
     /** Task groups are "{agency}.{role}"; the placeholder agency "receiving" is the dossier's own. */
     private static final String RECEIVING = "receiving";
 
+    /**
+     * Dossiers known to have left "received". A dossier never goes back to it, and its steps
+     * cannot be claimed in any later status (a supplement suspends them, an end removes them),
+     * so a claim of a known one needs no read of the dossier.
+     */
+    private final RecentCodes processingKnown = new RecentCodes(100_000);
+
     private final DossierStore store;
     private final DossierHistory history;
     private final ProcedureCatalog catalog;
@@ -40,16 +47,18 @@ public class DossierProgress {
     /** Someone took up the dossier (claimed or completed its first step): received -> processing. */
     @Transactional
     public void processingStarted(String code) {
-        startProcessing(load(code));
+        if (!processingKnown.contains(code)) {
+            startProcessing(load(code));
+        }
     }
 
     private Dossier startProcessing(Dossier dossier) {
         requireWorkable(dossier);
-        if (dossier.status() != DossierStatus.RECEIVED) {
-            return dossier;
-        }
-        return history.change(dossier, dossier.withStatus(DossierStatus.PROCESSING),
-                TransitionAction.PROCESSING_STARTED, currentUser.actorName(), clock.now(), null);
+        Dossier processing = dossier.status() != DossierStatus.RECEIVED ? dossier
+                : history.change(dossier, dossier.withStatus(DossierStatus.PROCESSING),
+                        TransitionAction.PROCESSING_STARTED, currentUser.actorName(), clock.now(), null);
+        processingKnown.remember(dossier.code());
+        return processing;
     }
 
     /** A step opened in another agency's group: that agency may now see the dossier. */
@@ -65,10 +74,16 @@ public class DossierProgress {
     /** A step was completed: a hand-over recorded with its own due date and outcome. */
     @Transactional
     public void stepCompleted(StepCompletion step) {
-        Dossier dossier = startProcessing(load(step.dossierCode()));
+        String code = step.dossierCode();
+        // A step can only be completed while the dossier is being processed (a supplement
+        // suspends the steps, an end removes them): only a first step taken without a claim
+        // still has to move the dossier out of "received".
+        if (!processingKnown.contains(code)) {
+            startProcessing(load(code));
+        }
         String actor = step.assignee() != null ? step.assignee() : currentUser.actorName();
-        String agency = agenciesOf(step.candidateGroups()).stream().findFirst().orElse(dossier.agencyCode());
-        history.stepCompleted(dossier, step, agency, actor, clock.now());
+        String agency = agenciesOf(step.candidateGroups()).stream().findFirst().orElse(DossierCode.agencyOf(code));
+        history.stepCompleted(step, agency, actor, clock.now());
     }
 
     /** The process reached an end event: the dossier is resolved, early, on time or late. */
@@ -83,7 +98,7 @@ public class DossierProgress {
     }
 
     /** Steps may be taken only while the dossier is received or being processed. */
-    public void requireWorkable(Dossier dossier) {
+    private void requireWorkable(Dossier dossier) {
         if (dossier.status() != DossierStatus.RECEIVED && dossier.status() != DossierStatus.PROCESSING) {
             throw new ConflictException("status", "error.dossier.wrongStatus", dossier.code(),
                     dossier.status().code(), dossier.status().labelVi());

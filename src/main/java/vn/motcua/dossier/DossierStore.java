@@ -3,15 +3,25 @@ package vn.motcua.dossier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.deadline.Timeliness;
 import vn.motcua.shared.ConflictException;
 
-/** SQL for dossiers, their transitions and participating agencies. */
+/**
+ * SQL for dossiers, their transitions and participating agencies. Dossiers read or written in
+ * a transaction are kept for the rest of it: one step passes through the task list, the engine
+ * and its listeners, and each would otherwise read the same row again.
+ */
 @Repository
 class DossierStore {
 
@@ -22,7 +32,11 @@ class DossierStore {
             resolved_at, result, timeliness, returned_at, closed_at, created_by, row_version""";
     private static final String TRANSITION_COLUMNS = """
             id, dossier_code, occurred_at, actor, action, from_status, to_status, step_id, step_name,
-            agency_code, started_at, due_at, on_time, outcome, note""";
+            agency_code, started_at, due_at, on_time, outcome, working_minutes, note""";
+
+    /** Which dossier a process instance belongs to never changes: remembered across transactions. */
+    private static final int MAX_REMEMBERED_PROCESSES = 100_000;
+    private final Map<String, String> codeByProcessInstance = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
 
@@ -31,6 +45,7 @@ class DossierStore {
     }
 
     void insert(Dossier d) {
+        remember(d);
         jdbc.sql("INSERT INTO dossier (" + DOSSIER_COLUMNS + ") VALUES "
                         + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(d.code(), d.procedureCode(), d.processDefinitionId(), d.processInstanceId(), d.agencyCode(),
@@ -59,21 +74,85 @@ class DossierStore {
         if (updated == 0) {
             throw new ConflictException(null, "error.dossier.changedConcurrently", d.code());
         }
-        return d.savedOnce();
+        return remember(d.savedOnce());
     }
 
     Optional<Dossier> find(String code) {
+        Map<String, Dossier> known = unitOfWork();
+        if (known.containsKey(code)) {
+            return Optional.of(known.get(code));
+        }
         return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE code = ?").param(code)
-                .query(this::mapDossier).optional();
+                .query(this::mapDossier).optional().map(this::remember);
+    }
+
+    Optional<Dossier> findByProcessInstance(String processInstanceId) {
+        Optional<Dossier> known = unitOfWork().values().stream()
+                .filter(d -> processInstanceId.equals(d.processInstanceId())).findFirst();
+        if (known.isPresent()) {
+            return known;
+        }
+        return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE process_instance_id = ?")
+                .param(processInstanceId).query(this::mapDossier).optional().map(this::remember);
+    }
+
+    Map<String, String> codesByProcessInstance(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> codes = new HashMap<>();
+        jdbc.sql("SELECT process_instance_id, code FROM dossier WHERE process_instance_id IN (:ids)")
+                .param("ids", processInstanceIds)
+                .query(rs -> {
+                    codes.put(rs.getString(1), rs.getString(2));
+                });
+        return codes;
+    }
+
+    Optional<String> codeOfProcessInstance(String processInstanceId) {
+        String code = codeByProcessInstance.get(processInstanceId);
+        return code != null ? Optional.of(code) : findByProcessInstance(processInstanceId).map(Dossier::code);
+    }
+
+    private Dossier remember(Dossier dossier) {
+        unitOfWork().put(dossier.code(), dossier);
+        if (dossier.processInstanceId() != null) {
+            if (codeByProcessInstance.size() >= MAX_REMEMBERED_PROCESSES) {
+                codeByProcessInstance.clear();
+            }
+            codeByProcessInstance.put(dossier.processInstanceId(), dossier.code());
+        }
+        return dossier;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Dossier> unitOfWork() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        Map<String, Dossier> known = (Map<String, Dossier>) TransactionSynchronizationManager.getResource(this);
+        if (known == null) {
+            Map<String, Dossier> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DossierStore.this);
+                }
+            });
+            known = fresh;
+        }
+        return known;
     }
 
     void addTransition(DossierTransition t) {
         jdbc.sql("INSERT INTO dossier_transition (dossier_code, occurred_at, actor, action, from_status, to_status, "
-                        + "step_id, step_name, agency_code, started_at, due_at, on_time, outcome, note) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "step_id, step_name, agency_code, started_at, due_at, on_time, outcome, working_minutes, note) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(t.dossierCode(), t.occurredAt(), t.actor(), t.action().name(),
                         t.fromStatus() == null ? null : t.fromStatus().code(), t.toStatus().code(), t.stepId(),
-                        t.stepName(), t.agencyCode(), t.startedAt(), t.dueAt(), t.onTime(), t.outcome(), t.note())
+                        t.stepName(), t.agencyCode(), t.startedAt(), t.dueAt(), t.onTime(), t.outcome(),
+                        t.workingMinutes(), t.note())
                 .update();
     }
 
@@ -119,7 +198,8 @@ class DossierStore {
                 rs.getString("actor"), TransitionAction.valueOf(rs.getString("action")),
                 noFromStatus ? null : DossierStatus.of(fromStatus), DossierStatus.of(rs.getInt("to_status")),
                 rs.getString("step_id"), rs.getString("step_name"), rs.getString("agency_code"),
-                time(rs, "started_at"), time(rs, "due_at"), onTime, rs.getString("outcome"), rs.getString("note"));
+                time(rs, "started_at"), time(rs, "due_at"), onTime, rs.getString("outcome"),
+                (Integer) rs.getObject("working_minutes", Integer.class), rs.getString("note"));
     }
 
     private static LocalDateTime time(ResultSet rs, String column) throws SQLException {

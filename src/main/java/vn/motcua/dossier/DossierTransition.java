@@ -9,5 +9,6 @@ import java.time.LocalDateTime;
 public record DossierTransition(long id, String dossierCode, LocalDateTime occurredAt, String actor,
                                 TransitionAction action, DossierStatus fromStatus, DossierStatus toStatus,
                                 String stepId, String stepName, String agencyCode, LocalDateTime startedAt,
-                                LocalDateTime dueAt, Boolean onTime, String outcome, String note) {
+                                LocalDateTime dueAt, Boolean onTime, String outcome, Integer workingMinutes,
+                                String note) {
 }

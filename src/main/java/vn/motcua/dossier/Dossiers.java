@@ -2,7 +2,9 @@ package vn.motcua.dossier;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -45,6 +47,19 @@ public class Dossiers {
 
     public List<DossierTransition> history(String code) {
         return store.transitions(get(code).code());
+    }
+
+    /**
+     * The dossier codes of running process instances (for lists of engine tasks the caller
+     * is already allowed to see through their task groups).
+     */
+    public Map<String, String> codesOfProcesses(Collection<String> processInstanceIds) {
+        return store.codesByProcessInstance(processInstanceIds);
+    }
+
+    /** The dossier code of one process instance, if it is a dossier's. */
+    public Optional<String> codeOfProcess(String processInstanceId) {
+        return store.codeOfProcessInstance(processInstanceId);
     }
 
     /**

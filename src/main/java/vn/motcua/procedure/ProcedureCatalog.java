@@ -30,6 +30,9 @@ public class ProcedureCatalog implements StatutoryTimes {
             process_definition_id, procedure_code, version, version_tag, statutory_working_days,
             step_count, handover_count, deployed_at, change_note""";
 
+    /** The placeholder agency of task groups written in models: the agency that received the dossier. */
+    public static final String RECEIVING = "receiving.";
+
     /** Every intake reads its procedure; versions change only when a model is deployed. */
     private static final Duration CACHE_TIME = Duration.ofSeconds(30);
 
@@ -94,6 +97,17 @@ public class ProcedureCatalog implements StatutoryTimes {
     /** The decisions a step offers; the first is the normal forward path. */
     public List<String> outcomes(String processDefinitionId, String taskActivityId) {
         return models.outcomes(processDefinitionId, taskActivityId);
+    }
+
+    /**
+     * The task groups of a step for one receiving agency: the model's groups with the
+     * placeholder agency "receiving" replaced by the agency's code.
+     */
+    public List<String> candidateGroups(String processDefinitionId, String taskActivityId, String receivingAgency) {
+        return models.candidateGroups(processDefinitionId, taskActivityId).stream()
+                .map(group -> group.startsWith(RECEIVING)
+                        ? receivingAgency + "." + group.substring(RECEIVING.length()) : group)
+                .toList();
     }
 
     public boolean endsInRefusal(String processDefinitionId, String endActivityId) {

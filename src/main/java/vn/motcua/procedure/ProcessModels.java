@@ -12,6 +12,9 @@ public interface ProcessModels {
      */
     List<String> outcomes(String processDefinitionId, String taskActivityId);
 
+    /** The candidate groups a user task declares, as written in the model (e.g. "receiving.specialist"). */
+    List<String> candidateGroups(String processDefinitionId, String taskActivityId);
+
     /** Whether this end event declares that the dossier is refused (property dossierResult=refused). */
     boolean endsInRefusal(String processDefinitionId, String endActivityId);
 }

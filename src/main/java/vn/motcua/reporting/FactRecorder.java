@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 import vn.motcua.deadline.WorkingCalendar;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChanged;
-import vn.motcua.dossier.DossierTransition;
 import vn.motcua.dossier.TransitionAction;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.procedure.ProcedureVersion;
 
 /**
- * Writes reporting facts as dossiers change. A plain (synchronous) listener on purpose: the
- * fact commits or rolls back with the change itself, so reports never miss or double a dossier.
+ * Writes a reporting fact when a dossier resolves. A plain (synchronous) listener on purpose:
+ * the fact commits or rolls back with the change itself, so reports never miss or double a
+ * dossier. (A completed step's fact is its STEP_COMPLETED transition row, see view step_fact.)
  */
 @Component
 class FactRecorder {
@@ -34,8 +34,6 @@ class FactRecorder {
     void on(DossierChanged change) {
         if (change.transition().action() == TransitionAction.RESOLVED) {
             dossierResolved(change.dossier(), change.transition().occurredAt());
-        } else if (change.transition().action() == TransitionAction.STEP_COMPLETED) {
-            stepCompleted(change.dossier(), change.transition());
         }
     }
 
@@ -53,18 +51,6 @@ class FactRecorder {
                         d.receivedAt().toLocalDate(), d.originalDueAt(), d.dueAt(), resolvedAt,
                         resolvedAt.toLocalDate(), d.result().name(), d.timeliness().name(), Math.max(0, working),
                         d.pausedMinutes())
-                .update();
-    }
-
-    private void stepCompleted(Dossier d, DossierTransition step) {
-        long working = calendar.workingTimeBetween(step.agencyCode(), step.startedAt(), step.occurredAt()).toMinutes();
-        jdbc.sql("""
-                INSERT INTO step_fact (dossier_code, procedure_code, process_definition_id, step_id, step_name,
-                    agency_code, started_at, completed_at, completed_day, due_at, on_time, outcome, working_minutes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(d.code(), d.procedureCode(), d.processDefinitionId(), step.stepId(), step.stepName(),
-                        step.agencyCode(), step.startedAt(), step.occurredAt(), step.occurredAt().toLocalDate(),
-                        step.dueAt(), step.onTime(), step.outcome(), working)
                 .update();
     }
 }

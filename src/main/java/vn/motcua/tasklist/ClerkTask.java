@@ -8,13 +8,14 @@ public record ClerkTask(String id, String dossierCode, String name, String stepI
                         List<String> candidateGroups, String assignee, LocalDateTime createdAt,
                         LocalDateTime dueAt, boolean suspended, List<String> outcomes) {
 
+    public ClerkTask {
+        candidateGroups = List.copyOf(candidateGroups);
+        outcomes = List.copyOf(outcomes);
+    }
+
     public ClerkTask assignedTo(String username) {
         return new ClerkTask(id, dossierCode, name, stepId, processDefinitionId, candidateGroups, username,
                 createdAt, dueAt, suspended, outcomes);
     }
 
-    public ClerkTask withOutcomes(List<String> decisions) {
-        return new ClerkTask(id, dossierCode, name, stepId, processDefinitionId, candidateGroups, assignee,
-                createdAt, dueAt, suspended, List.copyOf(decisions));
-    }
 }

@@ -1,9 +1,14 @@
 package vn.motcua.tasklist;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.DossierCode;
 import vn.motcua.dossier.DossierProgress;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.procedure.ProcedureCatalog;
@@ -18,6 +23,8 @@ import vn.motcua.shared.NotFoundException;
 /**
  * A clerk's steps. Only tasks of the clerk's own groups ({agency}.{role}) are visible; any
  * other task id answers as unknown. A task assigned to a colleague cannot be completed.
+ * Being in a step's group is what lets a clerk act on the dossier: the group's agency is the
+ * receiving one or has become a participant of the dossier when the step opened.
  */
 @Service
 public class ClerkTasks {
@@ -39,23 +46,28 @@ public class ClerkTasks {
         this.currentUser = currentUser;
     }
 
+    /** The signed-in clerk's tasks and their groups' unassigned ones, soonest due first. */
     @Transactional(readOnly = true)
     public List<ClerkTask> openTasks() {
         StaffUser user = currentUser.get();
-        return engine.openTasks(user.username(), user.groups()).stream().map(this::withOutcomes).toList();
+        List<EngineTask> found = engine.openTasks(user.username(), user.groups());
+        Map<String, String> codes = dossiers.codesOfProcesses(
+                found.stream().map(EngineTask::processInstanceId).collect(Collectors.toSet()));
+        return found.stream().filter(task -> codes.containsKey(task.processInstanceId()))
+                .map(task -> view(task, codes.get(task.processInstanceId()))).toList();
     }
 
     /** The dossier's open steps the signed-in clerk may work on. */
     @Transactional(readOnly = true)
     public List<ClerkTask> openTasksOf(String dossierCode) {
         StaffUser user = currentUser.get();
-        return engine.openTasksOf(dossierCode, user.username(), user.groups()).stream().map(this::withOutcomes)
-                .toList();
+        return engine.openTasksOf(dossierCode).stream().map(task -> view(task, dossierCode))
+                .filter(task -> isVisible(task, user)).toList();
     }
 
     @Transactional(readOnly = true)
     public ClerkTask get(String taskId) {
-        return withOutcomes(visible(currentUser.get(), taskId));
+        return visible(currentUser.get(), taskId);
     }
 
     @Transactional
@@ -65,10 +77,9 @@ public class ClerkTasks {
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             throw new ConflictException(null, "error.task.claimedByOther", task.assignee());
         }
-        progress.requireWorkable(dossiers.get(task.dossierCode()));
-        engine.claim(taskId, user.username());
         progress.processingStarted(task.dossierCode());
-        return withOutcomes(task.assignedTo(user.username()));
+        engine.claim(taskId, user.username());
+        return task.assignedTo(user.username());
     }
 
     @Transactional
@@ -79,14 +90,14 @@ public class ClerkTasks {
             throw new AccessDeniedException(null, "error.task.notYours");
         }
         engine.unclaim(taskId);
-        return withOutcomes(task.assignedTo(null));
+        return task.assignedTo(null);
     }
 
     /** Completes the step with one of the decisions its BPMN offers. */
     @Transactional
     public void complete(String taskId, String outcome, String note) {
         StaffUser user = currentUser.get();
-        ClerkTask task = withOutcomes(visible(user, taskId));
+        ClerkTask task = visible(user, taskId);
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             throw new AccessDeniedException(null, "error.task.notYours");
         }
@@ -99,19 +110,42 @@ public class ClerkTasks {
                     String.join(", ", task.outcomes()));
         }
         String remark = InputRules.optional(note, "note", NOTE_LENGTH);
-        progress.requireWorkable(dossiers.get(task.dossierCode()));
+        if (task.suspended()) {
+            // the dossier waits for the citizen's supplement: its process is suspended
+            throw new ConflictException("status", "error.task.waitingForSupplement", task.dossierCode());
+        }
         if (task.assignee() == null) {
             engine.claim(taskId, user.username());
         }
         engine.complete(taskId, decision, remark);
     }
 
+    /** A step of a running process as the task list shows it, whoever asks (for reminders). */
+    Optional<ClerkTask> openStep(String processInstanceId, String stepId) {
+        return engine.openStep(processInstanceId, stepId).flatMap(task -> dossiers
+                .codeOfProcess(processInstanceId).map(code -> view(task, code)));
+    }
+
     private ClerkTask visible(StaffUser user, String taskId) {
-        return engine.visibleTask(taskId, user.username(), user.groups())
+        return engine.task(taskId)
+                .flatMap(task -> dossiers.codeOfProcess(task.processInstanceId()).map(code -> view(task, code)))
+                .filter(task -> isVisible(task, user))
                 .orElseThrow(() -> new NotFoundException("taskId", "error.task.unknown", taskId));
     }
 
-    private ClerkTask withOutcomes(ClerkTask task) {
-        return task.withOutcomes(catalog.outcomes(task.processDefinitionId(), task.stepId()));
+    private static boolean isVisible(ClerkTask task, StaffUser user) {
+        return Objects.equals(user.username(), task.assignee())
+                || task.candidateGroups().stream().anyMatch(user.groups()::contains);
+    }
+
+    /**
+     * The step's groups come from its model and the dossier's receiving agency, its decisions
+     * from the gateway after it: nothing more to ask the engine.
+     */
+    private ClerkTask view(EngineTask task, String dossierCode) {
+        return new ClerkTask(task.id(), dossierCode, task.name(), task.stepId(), task.processDefinitionId(),
+                catalog.candidateGroups(task.processDefinitionId(), task.stepId(), DossierCode.agencyOf(dossierCode)),
+                task.assignee(), task.createdAt(), task.dueAt(), task.suspended(),
+                catalog.outcomes(task.processDefinitionId(), task.stepId()));
     }
 }

@@ -18,18 +18,24 @@ import vn.motcua.shared.ProvinceClock;
 public class Reminders {
 
     private final JdbcClient jdbc;
+    private final ClerkTasks tasks;
     private final ProvinceClock clock;
     private final CurrentUser currentUser;
 
-    Reminders(JdbcClient jdbc, ProvinceClock clock, CurrentUser currentUser) {
+    Reminders(JdbcClient jdbc, ClerkTasks tasks, ProvinceClock clock, CurrentUser currentUser) {
         this.jdbc = jdbc;
+        this.tasks = tasks;
         this.clock = clock;
         this.currentUser = currentUser;
     }
 
     /** Called by the models' reminder timers (working time before the step's due date). */
     @Transactional
-    public void stepDueSoon(ClerkTask step) {
+    public void stepDueSoon(String processInstanceId, String stepId) {
+        tasks.openStep(processInstanceId, stepId).ifPresent(this::remind);
+    }
+
+    private void remind(ClerkTask step) {
         Set<String> recipients = new LinkedHashSet<>();
         if (step.assignee() != null) {
             recipients.add(step.assignee());

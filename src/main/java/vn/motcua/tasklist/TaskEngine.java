@@ -7,13 +7,15 @@ import java.util.Optional;
 public interface TaskEngine {
 
     /** Tasks assigned to the user, and unassigned tasks of the user's groups. */
-    List<ClerkTask> openTasks(String username, List<String> groups);
+    List<EngineTask> openTasks(String username, List<String> groups);
 
-    /** The open tasks of one dossier that the user may see (assigned to them or in their groups). */
-    List<ClerkTask> openTasksOf(String dossierCode, String username, List<String> groups);
+    /** The open tasks of one dossier. */
+    List<EngineTask> openTasksOf(String dossierCode);
 
-    /** The task, if it is assigned to the user or a candidate task of one of the user's groups. */
-    Optional<ClerkTask> visibleTask(String taskId, String username, List<String> groups);
+    Optional<EngineTask> task(String taskId);
+
+    /** The open task of a step of a process instance, if there is one. */
+    Optional<EngineTask> openStep(String processInstanceId, String stepId);
 
     void claim(String taskId, String username);
 

@@ -19,12 +19,13 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.DossierCode;
 import vn.motcua.dossier.DossierProgress;
 import vn.motcua.dossier.StepCompletion;
+import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.shared.process.ProcessVariables;
 
@@ -40,7 +41,7 @@ import vn.motcua.shared.process.ProcessVariables;
 @Component
 class DossierEngineHooks extends AbstractProcessEnginePlugin {
 
-    static final String RECEIVING_GROUP_PREFIX = "receiving.";
+    static final String RECEIVING_GROUP_PREFIX = ProcedureCatalog.RECEIVING;
 
     private final DossierProgress progress;
 
@@ -90,8 +91,8 @@ class DossierEngineHooks extends AbstractProcessEnginePlugin {
 
     private void stepStarted(DelegateTask task) {
         if (task.getExecution().getProcessBusinessKey() != null) {
-            progress.stepStarted(task.getExecution().getProcessBusinessKey(),
-                    (String) task.getVariable(ProcessVariables.AGENCY_CODE), candidateGroups(task));
+            String code = task.getExecution().getProcessBusinessKey();
+            progress.stepStarted(code, DossierCode.agencyOf(code), candidateGroups(task));
         }
     }
 
@@ -101,7 +102,7 @@ class DossierEngineHooks extends AbstractProcessEnginePlugin {
             progress.stepCompleted(new StepCompletion(code, task.getProcessDefinitionId(),
                     task.getTaskDefinitionKey(), task.getName(), candidateGroups(task), task.getAssignee(),
                     ProvinceClock.toLocal(task.getCreateTime()), ProvinceClock.toLocal(task.getDueDate()),
-                    (String) task.getVariable(ProcessVariables.OUTCOME), (String) task.getVariable(ProcessVariables.NOTE)));
+                    outcome(task), note(task)));
         }
     }
 
@@ -112,9 +113,19 @@ class DossierEngineHooks extends AbstractProcessEnginePlugin {
         }
     }
 
+    /** Read from the execution, where completion put them: the task's own scope would cost a query. */
+    private static String outcome(DelegateTask task) {
+        return (String) task.getExecution().getVariable(ProcessVariables.OUTCOME);
+    }
+
+    private static String note(DelegateTask task) {
+        return (String) task.getExecution().getVariable(ProcessVariables.NOTE);
+    }
+
+    /** Evaluated from the step's definition: the engine's identity links would cost a query. */
     private static List<String> candidateGroups(DelegateTask task) {
-        return task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
+        TaskDefinition definition = ((TaskEntity) task).getTaskDefinition();
+        return definition.getCandidateGroupIdExpressions().stream()
+                .map(expression -> String.valueOf(expression.getValue(task.getExecution()))).toList();
     }
 }

@@ -39,6 +39,7 @@ final class BpmnFacts {
 
     private final Process process;
     private final Map<String, List<String>> outcomesByTask;
+    private final Map<String, List<String>> groupsByTask;
     private final Set<String> refusalEnds;
     private final List<UserTask> normalPath;
 
@@ -46,6 +47,8 @@ final class BpmnFacts {
         this.process = process;
         this.outcomesByTask = process.getChildElementsByType(UserTask.class).stream()
                 .collect(Collectors.toMap(BaseElement::getId, BpmnFacts::outcomesAfter));
+        this.groupsByTask = process.getChildElementsByType(UserTask.class).stream()
+                .collect(Collectors.toMap(BaseElement::getId, BpmnFacts::candidateGroupsOf));
         this.refusalEnds = process.getChildElementsByType(EndEvent.class).stream()
                 .filter(end -> property(end, DOSSIER_RESULT).filter("refused"::equals).isPresent())
                 .map(BaseElement::getId).collect(Collectors.toSet());
@@ -84,6 +87,10 @@ final class BpmnFacts {
         return outcomesByTask.getOrDefault(taskId, List.of(APPROVE));
     }
 
+    List<String> candidateGroups(String taskId) {
+        return groupsByTask.getOrDefault(taskId, List.of());
+    }
+
     boolean endsInRefusal(String endEventId) {
         return refusalEnds.contains(endEventId);
     }
@@ -112,6 +119,14 @@ final class BpmnFacts {
         String first = groups.split(",")[0].trim();
         int dot = first.indexOf('.');
         return dot < 0 ? first : first.substring(0, dot);
+    }
+
+    private static List<String> candidateGroupsOf(UserTask task) {
+        String groups = task.getCamundaCandidateGroups();
+        if (groups == null || groups.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(groups.split(",")).map(String::trim).filter(g -> !g.isEmpty()).toList();
     }
 
     static Optional<String> property(BaseElement element, String name) {

@@ -25,6 +25,11 @@ class CamundaProcessModels implements ProcessModels {
     }
 
     @Override
+    public List<String> candidateGroups(String processDefinitionId, String taskActivityId) {
+        return factsOf(processDefinitionId).candidateGroups(taskActivityId);
+    }
+
+    @Override
     public boolean endsInRefusal(String processDefinitionId, String endActivityId) {
         return factsOf(processDefinitionId).endsInRefusal(endActivityId);
     }

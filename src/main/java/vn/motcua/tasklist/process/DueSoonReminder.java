@@ -1,45 +1,33 @@
 package vn.motcua.tasklist.process;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.motcua.tasklist.Reminders;
 
 /**
  * {@code #{dueSoonReminder}}: the service task behind a step's non-interrupting reminder timer.
- * Finds the step the timer is attached to and has the assignee and the agency leaders reminded.
+ * Finds the step the timer is attached to and has its holder and the agency's leaders reminded.
  */
 @Component("dueSoonReminder")
 class DueSoonReminder implements JavaDelegate {
 
-    private final TaskService tasks;
-    private final CamundaTaskEngine taskEngine;
     private final Reminders reminders;
 
-    DueSoonReminder(TaskService tasks, CamundaTaskEngine taskEngine, Reminders reminders) {
-        this.tasks = tasks;
-        this.taskEngine = taskEngine;
+    DueSoonReminder(Reminders reminders) {
         this.reminders = reminders;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (!(execution.getBpmnModelElementInstance() instanceof FlowNode serviceTask)) {
-            return;
-        }
-        String stepId = remindedStepId(serviceTask);
-        if (stepId == null) {
-            return;
-        }
-        Task step = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(stepId).singleResult();
-        if (step != null) {
-            reminders.stepDueSoon(taskEngine.describe(step));
+        if (execution.getBpmnModelElementInstance() instanceof FlowNode serviceTask) {
+            String stepId = remindedStepId(serviceTask);
+            if (stepId != null) {
+                reminders.stepDueSoon(execution.getProcessInstanceId(), stepId);
+            }
         }
     }
 
