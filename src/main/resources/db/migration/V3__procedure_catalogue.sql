@@ -37,6 +37,8 @@ CREATE TABLE procedure_version (
     step_count             INT           NOT NULL,
     handover_count         INT           NOT NULL,
     deployed_at            TIMESTAMP     NOT NULL,
+    -- the day the version's rules enter into force: dossiers received from then on start on it
+    effective_from         DATE          NOT NULL,
     change_note            VARCHAR(1000),
     CONSTRAINT procedure_version_unique UNIQUE (procedure_code, version)
 );

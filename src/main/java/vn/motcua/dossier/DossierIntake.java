@@ -70,8 +70,10 @@ public class DossierIntake {
                         request.procedureCode()));
         Agency agency = receivingAgency(clerk, request.agencyCode(), procedure);
 
-        ProcedureVersion version = procedure.currentVersion();
         LocalDateTime now = clock.now();
+        ProcedureVersion version = procedure.versionInForce(now.toLocalDate())
+                .orElseThrow(() -> new InvalidInputException("procedureCode", "error.procedure.notInForce",
+                        procedure.code()));
         DueDate due = calendar.dueDate(agency.code(), now, version.statutoryTime());
         String code = codes.next(agency.code(), now.toLocalDate());
         // The process starts first so the row is written once, with its instance id; the

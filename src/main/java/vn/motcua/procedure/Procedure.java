@@ -1,6 +1,9 @@
 package vn.motcua.procedure;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import vn.motcua.agency.AgencyKind;
 import vn.motcua.shared.LocalizedText;
@@ -16,9 +19,13 @@ public record Procedure(String code, String processKey, LocalizedText name, Loca
         versions = List.copyOf(versions);
     }
 
-    /** The version new dossiers start on: the newest deployed one. */
-    public ProcedureVersion currentVersion() {
-        return versions.get(versions.size() - 1);
+    /**
+     * The version whose rules are in force on a day: the one that entered into force last
+     * (the newest deployed among equals). Dossiers received that day start on it.
+     */
+    public Optional<ProcedureVersion> versionInForce(LocalDate day) {
+        return versions.stream().filter(v -> !v.effectiveFrom().isAfter(day))
+                .max(Comparator.comparing(ProcedureVersion::effectiveFrom).thenComparing(ProcedureVersion::version));
     }
 
     public boolean offeredOnline() {

@@ -3,6 +3,7 @@ package vn.motcua.procedure;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import vn.motcua.deadline.StatutoryTime;
 import vn.motcua.deadline.StatutoryTimes;
 import vn.motcua.shared.ExpiringCache;
 import vn.motcua.shared.LocalizedText;
+import vn.motcua.shared.ProvinceClock;
 
 /** The procedure catalogue: metadata from bpmn/, versions from the engine's deployments. */
 @Service
@@ -28,7 +30,7 @@ public class ProcedureCatalog implements StatutoryTimes {
             responsible_agency_en, receiving_level, online_level, fee_vnd, fee_note_vi, fee_note_en""";
     private static final String VERSION_COLUMNS = """
             process_definition_id, procedure_code, version, version_tag, statutory_working_days,
-            step_count, handover_count, deployed_at, change_note""";
+            step_count, handover_count, deployed_at, effective_from, change_note""";
 
     /** The placeholder agency of task groups written in models: the agency that received the dossier. */
     public static final String RECEIVING = "receiving.";
@@ -38,12 +40,14 @@ public class ProcedureCatalog implements StatutoryTimes {
 
     private final JdbcClient jdbc;
     private final ProcessModels models;
+    private final ProvinceClock clock;
     private final ExpiringCache<String, Optional<Procedure>> procedures = new ExpiringCache<>(CACHE_TIME);
     private final ExpiringCache<String, Optional<ProcedureVersion>> versions = new ExpiringCache<>(CACHE_TIME);
 
-    ProcedureCatalog(JdbcClient jdbc, ProcessModels models) {
+    ProcedureCatalog(JdbcClient jdbc, ProcessModels models, ProvinceClock clock) {
         this.jdbc = jdbc;
         this.models = models;
+        this.clock = clock;
     }
 
     /** Every procedure that has at least one deployed version, by code. */
@@ -91,7 +95,8 @@ public class ProcedureCatalog implements StatutoryTimes {
 
     @Override
     public Optional<StatutoryTime> current(String procedureCode) {
-        return find(procedureCode).map(p -> p.currentVersion().statutoryTime());
+        return find(procedureCode).flatMap(p -> p.versionInForce(clock.now().toLocalDate()))
+                .map(ProcedureVersion::statutoryTime);
     }
 
     /** The decisions a step offers; the first is the normal forward path. */
@@ -148,9 +153,10 @@ public class ProcedureCatalog implements StatutoryTimes {
     @Transactional
     public void recordVersion(ProcedureVersion v) {
         forgetCached();
-        jdbc.sql("INSERT INTO procedure_version (" + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO procedure_version (" + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(v.processDefinitionId(), v.procedureCode(), v.version(), v.versionTag(),
-                        v.statutoryWorkingDays(), v.stepCount(), v.handoverCount(), v.deployedAt(), v.changeNote())
+                        v.statutoryWorkingDays(), v.stepCount(), v.handoverCount(), v.deployedAt(),
+                        v.effectiveFrom(), v.changeNote())
                 .update();
     }
 
@@ -175,6 +181,7 @@ public class ProcedureCatalog implements StatutoryTimes {
         return new ProcedureVersion(rs.getString("process_definition_id"), rs.getString("procedure_code"),
                 rs.getInt("version"), rs.getString("version_tag"), rs.getInt("statutory_working_days"),
                 rs.getInt("step_count"), rs.getInt("handover_count"),
-                rs.getObject("deployed_at", LocalDateTime.class), rs.getString("change_note"));
+                rs.getObject("deployed_at", LocalDateTime.class), rs.getObject("effective_from", LocalDate.class),
+                rs.getString("change_note"));
     }
 }

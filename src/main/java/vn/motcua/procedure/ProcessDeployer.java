@@ -1,5 +1,6 @@
 package vn.motcua.procedure;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Deploys process models to the engine and records the versions it creates (engine adapter). */
@@ -10,5 +11,5 @@ public interface ProcessDeployer {
      * not deployed again (Camunda's duplicate filtering). Answers the versions newly recorded.
      */
     List<ProcedureVersion> deploy(String procedureCode, String processKey, String fileName, byte[] bpmn,
-                                  String changeNote);
+                                  String changeNote, LocalDate effectiveFrom);
 }

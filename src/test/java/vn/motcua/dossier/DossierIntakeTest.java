@@ -102,6 +102,25 @@ class DossierIntakeTest {
                 .singleResult().getProcessDefinitionId()).isEqualTo(startedOn);
     }
 
+    @Test
+    void aDossierStartsOnTheVersionInForceOnTheDayOfReceipt() {
+        signIn.as("reception");
+        clock.setFixed(LocalDateTime.of(2025, 3, 12, 9, 0));
+        Dossier underTheOldRules = intake.receive(Applicants.atDesk(BUSINESS_HOUSEHOLD));
+        clock.setFixed(LocalDateTime.of(2025, 8, 12, 9, 0));
+        Dossier underTheSimplifiedRules = intake.receive(Applicants.atDesk(BUSINESS_HOUSEHOLD));
+
+        assertThat(tagOf(underTheOldRules)).isEqualTo("old-2021");
+        assertThat(underTheOldRules.dueAt()).as("5 working days").isEqualTo(LocalDateTime.of(2025, 3, 19, 9, 0));
+        assertThat(tagOf(underTheSimplifiedRules)).isEqualTo("simplified-2025");
+        assertThat(underTheSimplifiedRules.dueAt()).as("3 working days")
+                .isEqualTo(LocalDateTime.of(2025, 8, 15, 9, 0));
+    }
+
+    private String tagOf(Dossier dossier) {
+        return repository.getProcessDefinition(dossier.processDefinitionId()).getVersionTag();
+    }
+
     private String modelOf(String processDefinitionId) throws Exception {
         try (InputStream model = repository.getProcessModel(processDefinitionId)) {
             return new String(model.readAllBytes(), StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -414,10 +415,17 @@ class ModelConventionsTest {
         Map<String, Object> procedure = procedure(folder);
         List<?> versions = (List<?>) procedure.get("versions");
         assertThat(versions).as("versions").isNotEmpty().doesNotHaveDuplicates();
+        List<String> versionFiles = versions.stream().map(version -> (String) ((Map<?, ?>) version).get("file"))
+                .toList();
+        // SnakeYAML reads an unquoted 2025-07-01 as a timestamp
+        List<LocalDate> effectiveDates = versions.stream()
+                .map(version -> ((java.util.Date) ((Map<?, ?>) version).get("effectiveFrom")).toInstant()
+                        .atZone(java.time.ZoneOffset.UTC).toLocalDate()).toList();
+        assertThat(effectiveDates).as("versions enter into force oldest first").isSorted().doesNotHaveDuplicates();
 
         Set<String> versionTags = new LinkedHashSet<>();
-        for (Object version : versions) {
-            Path file = folder.resolve((String) version);
+        for (String version : versionFiles) {
+            Path file = folder.resolve(version);
             assertThat(file).as("listed version").exists();
             Process process = process(file);
             assertThat(process.getId()).as("process id of %s", file).isEqualTo(procedure.get("processKey"));
@@ -426,7 +434,7 @@ class ModelConventionsTest {
         }
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.filter(f -> f.toString().endsWith(".bpmn")).map(f -> f.getFileName().toString()))
-                    .as("BPMN files in %s", folder).containsExactlyInAnyOrderElementsOf(versions.stream().map(String.class::cast).toList());
+                    .as("BPMN files in %s", folder).containsExactlyInAnyOrderElementsOf(versionFiles);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.motcua.procedure.process;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,17 +34,18 @@ class CamundaProcessDeployer implements ProcessDeployer {
 
     @Override
     public List<ProcedureVersion> deploy(String procedureCode, String processKey, String fileName, byte[] bpmn,
-                                         String changeNote) {
+                                         String changeNote, LocalDate effectiveFrom) {
         repository.createDeployment()
                 .name(procedureCode + " " + fileName)
                 .source(changeNote)
                 .enableDuplicateFiltering(false)
                 .addInputStream(fileName, new ByteArrayInputStream(bpmn))
                 .deploy();
-        return recordNewVersions(procedureCode, processKey);
+        return recordNewVersions(procedureCode, processKey, effectiveFrom);
     }
 
-    private List<ProcedureVersion> recordNewVersions(String procedureCode, String processKey) {
+    private List<ProcedureVersion> recordNewVersions(String procedureCode, String processKey,
+                                                     LocalDate effectiveFrom) {
         List<ProcedureVersion> recorded = new ArrayList<>();
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).orderByProcessDefinitionVersion().asc().list()) {
@@ -58,7 +60,7 @@ class CamundaProcessDeployer implements ProcessDeployer {
                     facts.statutoryWorkingDays().orElseThrow(() -> new InvalidInputException("bpmn",
                             "error.procedure.noStatutoryTime", definition.getResourceName())),
                     facts.normalPathSteps(), facts.normalPathHandovers(),
-                    ProvinceClock.toLocal(deployment.getDeploymentTime()), deployment.getSource());
+                    ProvinceClock.toLocal(deployment.getDeploymentTime()), effectiveFrom, deployment.getSource());
             catalog.recordVersion(version);
             recorded.add(version);
         }

@@ -54,10 +54,10 @@ class CatalogueDeployer implements SmartInitializingSingleton {
         catalog.saveMetadata(procedure);
         String folder = "bpmn/" + folderOf(yaml);
         int recorded = 0;
-        for (String versionFile : file.versionFiles()) {
-            try (InputStream bpmn = yaml.createRelative(versionFile).getInputStream()) {
-                recorded += deployer.deploy(procedure.code(), procedure.processKey(), versionFile,
-                        bpmn.readAllBytes(), folder + "/" + versionFile).size();
+        for (ProcedureFile.VersionFile version : file.versions()) {
+            try (InputStream bpmn = yaml.createRelative(version.file()).getInputStream()) {
+                recorded += deployer.deploy(procedure.code(), procedure.processKey(), version.file(),
+                        bpmn.readAllBytes(), folder + "/" + version.file(), version.effectiveFrom()).size();
             }
         }
         if (recorded > 0) {

@@ -2,6 +2,9 @@ package vn.motcua.procedure.process;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +18,13 @@ import vn.motcua.shared.LocalizedText;
 
 /**
  * A procedure folder's {@code procedure.yml}: the catalogue metadata and the BPMN files of
- * its versions, oldest first (the last one is the version new dossiers start on).
+ * its versions, oldest first, each with the day its rules enter into force.
  */
-record ProcedureFile(Procedure metadata, List<String> versionFiles) {
+record ProcedureFile(Procedure metadata, List<VersionFile> versions) {
+
+    record VersionFile(String file, LocalDate effectiveFrom) {
+    }
+
 
     static ProcedureFile read(InputStream yaml, String source) throws IOException {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
@@ -32,14 +39,27 @@ record ProcedureFile(Procedure metadata, List<String> versionFiles) {
                     ((Number) fee.get("amountVnd")).longValue(), localized(fee, "note"),
                     list(root, "requiredDocuments").stream().map(ProcedureFile::localized).toList(),
                     List.of());
-            List<String> files = list(root, "versions").stream().map(String::valueOf).toList();
-            if (files.isEmpty()) {
+            List<VersionFile> versions = list(root, "versions").stream().map(ProcedureFile::versionFile).toList();
+            if (versions.isEmpty()) {
                 throw new IOException(source + ": versions lists no BPMN file");
             }
-            return new ProcedureFile(procedure, files);
+            return new ProcedureFile(procedure, versions);
         } catch (RuntimeException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static VersionFile versionFile(Object entry) {
+        if (!(entry instanceof Map)) {
+            throw new IllegalArgumentException("a version must be {file: ..., effectiveFrom: YYYY-MM-DD}: " + entry);
+        }
+        Map<String, Object> version = (Map<String, Object>) entry;
+        Object effective = version.get("effectiveFrom");
+        LocalDate effectiveFrom = effective instanceof Date date
+                ? date.toInstant().atZone(ZoneOffset.UTC).toLocalDate()
+                : LocalDate.parse(text(version, "effectiveFrom"));
+        return new VersionFile(text(version, "file"), effectiveFrom);
     }
 
     private static String text(Map<String, Object> map, String key) {

@@ -12,13 +12,14 @@ import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.procedure.ProcedureVersion;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.ProvinceClock;
 
 /** The procedure catalogue as JSON. Texts are in the caller's language (Vietnamese by default). */
 @RestController
 class ProcedureController {
 
     record VersionJson(int version, String versionTag, int statutoryWorkingDays, int steps, int handovers,
-                       java.time.LocalDateTime deployedAt, String changeNote) {
+                       java.time.LocalDateTime deployedAt, java.time.LocalDate effectiveFrom, String changeNote) {
     }
 
     record ProcedureJson(String code, String processKey, String name, String field, String agency,
@@ -27,9 +28,11 @@ class ProcedureController {
     }
 
     private final ProcedureCatalog catalog;
+    private final ProvinceClock clock;
 
-    ProcedureController(ProcedureCatalog catalog) {
+    ProcedureController(ProcedureCatalog catalog, ProvinceClock clock) {
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @GetMapping("/api/procedures")
@@ -44,15 +47,17 @@ class ProcedureController {
                 .orElseThrow(() -> new NotFoundException("code", "error.procedure.unknown", code));
     }
 
-    private static ProcedureJson json(Procedure p, Locale locale) {
+    private ProcedureJson json(Procedure p, Locale locale) {
+        int statutoryDays = p.versionInForce(clock.now().toLocalDate())
+                .map(ProcedureVersion::statutoryWorkingDays).orElse(p.versions().get(0).statutoryWorkingDays());
         return new ProcedureJson(p.code(), p.processKey(), p.name().in(locale), p.field().in(locale),
-                p.responsibleAgency().in(locale), p.currentVersion().statutoryWorkingDays(), p.onlineLevel(),
+                p.responsibleAgency().in(locale), statutoryDays, p.onlineLevel(),
                 p.feeVnd(), p.feeNote().in(locale), p.requiredDocuments().stream().map(d -> d.in(locale)).toList(),
                 p.versions().stream().map(ProcedureController::json).toList());
     }
 
     private static VersionJson json(ProcedureVersion v) {
         return new VersionJson(v.version(), v.versionTag(), v.statutoryWorkingDays(), v.stepCount(),
-                v.handoverCount(), v.deployedAt(), v.changeNote());
+                v.handoverCount(), v.deployedAt(), v.effectiveFrom(), v.changeNote());
     }
 }
