@@ -5,79 +5,205 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import vn.motcua.shared.ExpiringCache;
+import vn.motcua.shared.InvalidInputException;
 
 /**
- * Working-time arithmetic for one agency's office hours.
- *
- * <p>PLACEHOLDER: weekends only, fixed 07:00-11:30 / 13:30-17:00, no holidays. The real
- * calendar (holidays, lunar dates, overrides, per-agency hours) replaces this class.
+ * Working time for the one-stop rules: office hours per agency and weekday, weekends, public
+ * holidays with compensation days, and the administrator's yearly overrides.
+ * <ul>
+ * <li>A dossier received outside office hours counts from the next working moment.</li>
+ * <li>N working days are N × 8 working hours from there; a result that falls exactly at the
+ *     end of an office period stays there (17:00, not the next morning).</li>
+ * <li>Same-day procedures are due at the close of the day of receipt, or of the next working
+ *     day when received at or after the cut-off (15:00).</li>
+ * <li>A supplement pause moves the due date by the working time it lasted.</li>
+ * </ul>
+ * Years and office hours are cached briefly (a change on another node is seen within a minute;
+ * a change on this node at once).
  */
 @Service
 public class WorkingCalendar {
 
-    private static final LocalTime OPEN = LocalTime.of(7, 0);
-    private static final LocalTime CLOSE = LocalTime.of(17, 0);
-    private static final LocalTime SAME_DAY_CUTOFF = LocalTime.of(15, 0);
     public static final Duration WORKING_DAY = Duration.ofHours(8);
+    private static final Duration CACHE_TIME = Duration.ofSeconds(60);
+    /** No agency closes for this long; a search beyond it means the office hours are broken. */
+    private static final int MAX_DAYS_CLOSED = 400;
+
+    private final CalendarSettings settings;
+    private final OfficePeriods defaultPeriods;
+    private final OfficeHoursStore officeHours;
+    private final OverrideStore overrides;
+    private final ExpiringCache<Integer, YearCalendar> years = new ExpiringCache<>(CACHE_TIME);
+    private final ExpiringCache<String, Map<DayOfWeek, OfficePeriods>> agencies = new ExpiringCache<>(CACHE_TIME);
+
+    WorkingCalendar(CalendarSettings settings, OfficeHoursStore officeHours, OverrideStore overrides) {
+        this.settings = settings;
+        this.defaultPeriods = OfficePeriods.parse(settings.officeHours());
+        this.officeHours = officeHours;
+        this.overrides = overrides;
+    }
 
     /** Receipt time, start of the count (next working moment) and due time. */
     public DueDate dueDate(String agencyCode, LocalDateTime receivedAt, StatutoryTime time) {
         LocalDateTime countFrom = countFrom(agencyCode, receivedAt);
-        if (time.isSameDay()) {
-            LocalDate day = countFrom.toLocalDate();
-            if (day.equals(receivedAt.toLocalDate()) && !receivedAt.toLocalTime().isBefore(SAME_DAY_CUTOFF)) {
-                day = nextWorkingDay(day);
-            }
-            return new DueDate(receivedAt, countFrom, day.atTime(CLOSE));
+        if (!time.isSameDay()) {
+            Duration allowed = Duration.ofHours((long) settings.hoursPerWorkingDay() * time.workingDays());
+            return new DueDate(receivedAt, countFrom, plusWorkingTime(agencyCode, countFrom, allowed));
         }
-        return new DueDate(receivedAt, countFrom,
-                plusWorkingTime(agencyCode, countFrom, WORKING_DAY.multipliedBy(time.workingDays())));
+        LocalDate day = countFrom.toLocalDate();
+        if (day.equals(receivedAt.toLocalDate()) && !receivedAt.toLocalTime().isBefore(settings.sameDayCutoff())) {
+            day = nextWorkingDayAfter(agencyCode, day);
+        }
+        return new DueDate(receivedAt, countFrom, day.atTime(periodsOn(agencyCode, day).closing()));
     }
 
     /** The first working moment at or after {@code at}. */
     public LocalDateTime countFrom(String agencyCode, LocalDateTime at) {
-        LocalDateTime t = at;
-        while (!isWorkingDay(t.toLocalDate()) || !t.toLocalTime().isBefore(CLOSE)) {
-            t = t.toLocalDate().plusDays(1).atTime(OPEN);
-        }
-        return t.toLocalTime().isBefore(OPEN) ? t.toLocalDate().atTime(OPEN) : t;
-    }
-
-    public LocalDateTime plusWorkingTime(String agencyCode, LocalDateTime from, Duration workingTime) {
-        LocalDateTime t = countFrom(agencyCode, from);
-        long minutes = workingTime.toMinutes();
-        while (minutes > 0) {
-            long left = Duration.between(t.toLocalTime(), CLOSE).toMinutes();
-            if (minutes <= left) {
-                return t.plusMinutes(minutes);
+        LocalDate day = at.toLocalDate();
+        for (int i = 0; i < MAX_DAYS_CLOSED; i++, day = day.plusDays(1)) {
+            for (OfficePeriods.Period period : periodsOn(agencyCode, day).periods()) {
+                LocalTime start = i == 0 ? later(period.start(), at.toLocalTime()) : period.start();
+                if (start.isBefore(period.end())) {
+                    return day.atTime(start);
+                }
             }
-            minutes -= left;
-            t = nextWorkingDay(t.toLocalDate()).atTime(OPEN);
         }
-        return t;
+        throw new IllegalStateException("No working time within " + MAX_DAYS_CLOSED + " days after " + at);
     }
 
+    /** {@code from} moved forward by the given working time. */
+    public LocalDateTime plusWorkingTime(String agencyCode, LocalDateTime from, Duration workingTime) {
+        long minutes = workingTime.toMinutes();
+        if (minutes <= 0) {
+            return from;
+        }
+        LocalDate day = from.toLocalDate();
+        for (int i = 0, closedDays = 0; closedDays < MAX_DAYS_CLOSED; i++, day = day.plusDays(1)) {
+            OfficePeriods periods = periodsOn(agencyCode, day);
+            closedDays = periods.isEmpty() ? closedDays + 1 : 0;
+            for (OfficePeriods.Period period : periods.periods()) {
+                LocalTime start = i == 0 ? later(period.start(), from.toLocalTime()) : period.start();
+                if (!start.isBefore(period.end())) {
+                    continue;
+                }
+                long available = Duration.between(start, period.end()).toMinutes();
+                if (minutes <= available) {
+                    return day.atTime(start.plusMinutes(minutes));
+                }
+                minutes -= available;
+            }
+        }
+        throw new IllegalStateException("No working time within " + MAX_DAYS_CLOSED + " days after " + from);
+    }
+
+    /** The working time between two moments (zero when {@code to} is not after {@code from}). */
     public Duration workingTimeBetween(String agencyCode, LocalDateTime from, LocalDateTime to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
         long minutes = 0;
-        for (LocalDateTime t = from; t.isBefore(to); t = t.plusMinutes(1)) {
-            if (isWorkingDay(t.toLocalDate()) && !t.toLocalTime().isBefore(OPEN) && t.toLocalTime().isBefore(CLOSE)) {
-                minutes++;
+        for (LocalDate day = from.toLocalDate(); !day.isAfter(to.toLocalDate()); day = day.plusDays(1)) {
+            for (OfficePeriods.Period period : periodsOn(agencyCode, day).periods()) {
+                LocalDateTime start = later(day.atTime(period.start()), from);
+                LocalDateTime end = earlier(day.atTime(period.end()), to);
+                if (end.isAfter(start)) {
+                    minutes += Duration.between(start, end).toMinutes();
+                }
             }
         }
         return Duration.ofMinutes(minutes);
     }
 
-    public boolean isWorkingDay(LocalDate date) {
-        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    /** The due date after a supplement pause: moved by the working time the pause lasted. */
+    public LocalDateTime shiftByPause(String agencyCode, LocalDateTime dueAt, LocalDateTime pausedAt,
+                                      LocalDateTime resumedAt) {
+        return plusWorkingTime(agencyCode, dueAt, workingTimeBetween(agencyCode, pausedAt, resumedAt));
     }
 
-    private LocalDate nextWorkingDay(LocalDate date) {
-        LocalDate d = date.plusDays(1);
-        while (!isWorkingDay(d)) {
-            d = d.plusDays(1);
+    public boolean isWorkingDay(LocalDate date) {
+        return year(date.getYear()).isWorkingDay(date);
+    }
+
+    /** Every public holiday (also one on a weekend), compensation day and override of the year. */
+    public List<CalendarDay> listedDays(int year) {
+        return year(checkedYear(year)).listedDays();
+    }
+
+    /** Replaces the year's overrides after checking every entry; nothing changes when one is refused. */
+    public List<CalendarDay> replaceOverrides(int year, List<CalendarOverride> entries) {
+        checkedYear(year);
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CalendarOverride entry = entries.get(i);
+            String field = "overrides[" + i + "]";
+            if (entry.date() == null || entry.date().getYear() != year) {
+                throw new InvalidInputException(field + ".date", "error.calendar.dateOutsideYear", year);
+            }
+            if (!seen.add(entry.date())) {
+                throw new InvalidInputException(field + ".date", "error.calendar.duplicateDate", entry.date());
+            }
+            if (entry.kind() == null) {
+                throw new InvalidInputException(field + ".kind", "error.field.required", field + ".kind");
+            }
+            requireName(entry.nameVi(), field + ".nameVi");
+            requireName(entry.nameEn(), field + ".nameEn");
         }
-        return d;
+        overrides.replaceYear(year, entries);
+        years.clear();
+        return listedDays(year);
+    }
+
+    private static void requireName(String name, String field) {
+        vn.motcua.shared.InputRules.required(name, field, 200);
+    }
+
+    static int checkedYear(int year) {
+        if (year < PublicHolidays.FIRST_YEAR || year > PublicHolidays.LAST_YEAR) {
+            throw new InvalidInputException("year", "error.calendar.yearOutOfRange", PublicHolidays.FIRST_YEAR,
+                    PublicHolidays.LAST_YEAR);
+        }
+        return year;
+    }
+
+    private YearCalendar year(int year) {
+        return years.get(year, y -> new YearCalendar(y, overrides.ofYear(y)));
+    }
+
+    /** The office periods of an agency on a day; none on a non-working day. */
+    private OfficePeriods periodsOn(String agencyCode, LocalDate day) {
+        if (!isWorkingDay(day)) {
+            return OfficePeriods.NONE;
+        }
+        if (agencyCode == null) {
+            return defaultPeriods;
+        }
+        return agencies.get(agencyCode, officeHours::declaredBy).getOrDefault(day.getDayOfWeek(), defaultPeriods);
+    }
+
+    private LocalDate nextWorkingDayAfter(String agencyCode, LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        for (int i = 0; i < MAX_DAYS_CLOSED && periodsOn(agencyCode, next).isEmpty(); i++) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
+    private static LocalTime later(LocalTime a, LocalTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -102,6 +102,12 @@ public class ApiExceptionHandler {
         return error(HttpStatus.NOT_FOUND, null, "error.address.unknown");
     }
 
+    /** A role check on a controller method (@PreAuthorize) refused the caller. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ApiError> roleMissing(org.springframework.security.access.AccessDeniedException e) {
+        return error(HttpStatus.FORBIDDEN, null, "error.access.denied");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected error while serving an API request", e);
