@@ -21,6 +21,11 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import java.util.Set;
+
+import vn.motcua.security.Role;
+import vn.motcua.security.StaffAccounts;
+import vn.motcua.security.StaffUser;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.testing.DatabaseTest;
 
@@ -37,6 +42,7 @@ class DossierApiTest {
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired ProvinceClock clock;
+    @Autowired StaffAccounts accounts;
 
     @BeforeEach
     void wednesdayMorning() {
@@ -120,6 +126,17 @@ class DossierApiTest {
 
         http.perform(post("/api/tasks/" + taskId + "/claim").with(httpBasic("specialist", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.assignee").value("specialist"));
+        // a colleague of the same group sees the task but may not take it over or complete it
+        if (!accounts.exists("specialist.b")) {
+            accounts.create(new StaffUser("specialist.b", "Trương Văn Bình", "XPV", Set.of(Role.SPECIALIST)), "demo");
+        }
+        http.perform(post("/api/tasks/" + taskId + "/claim").with(httpBasic("specialist.b", "demo")))
+                .andExpect(status().isConflict());
+        http.perform(post("/api/tasks/" + taskId + "/complete").with(httpBasic("specialist.b", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\": \"approve\"}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").isNotEmpty());
+        http.perform(get("/api/tasks/" + taskId).with(httpBasic("specialist", "demo")))
+                .andExpect(jsonPath("$.assignee").value("specialist"));
         http.perform(post("/api/tasks/" + taskId + "/complete").with(httpBasic("leader", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\": \"approve\"}"))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("taskId"));
