@@ -72,6 +72,10 @@ public class ClerkTasks {
 
     @Transactional
     public ClerkTask claim(String taskId) {
+        return engine.asOneCommand(() -> claimTask(taskId));
+    }
+
+    private ClerkTask claimTask(String taskId) {
         StaffUser user = currentUser.get();
         ClerkTask task = visible(user, taskId);
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
@@ -96,6 +100,13 @@ public class ClerkTasks {
     /** Completes the step with one of the decisions its BPMN offers. */
     @Transactional
     public void complete(String taskId, String outcome, String note) {
+        engine.asOneCommand(() -> {
+            completeTask(taskId, outcome, note);
+            return null;
+        });
+    }
+
+    private void completeTask(String taskId, String outcome, String note) {
         StaffUser user = currentUser.get();
         ClerkTask task = visible(user, taskId);
         if (task.assignee() != null && !task.assignee().equals(user.username())) {

@@ -2,6 +2,7 @@ package vn.motcua.tasklist;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The engine's task service as the task list needs it (implemented in the process package). */
 public interface TaskEngine {
@@ -23,4 +24,10 @@ public interface TaskEngine {
 
     /** Completes with the decision (process variable "outcome") and the clerk's note (not stored in the engine). */
     void complete(String taskId, String outcome, String note);
+
+    /**
+     * Runs a clerk's action as one engine command: the task read to check the action and the
+     * engine's own read of it for the claim or completion are then one read.
+     */
+    <T> T asOneCommand(Supplier<T> action);
 }

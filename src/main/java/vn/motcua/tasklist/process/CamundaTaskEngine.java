@@ -2,8 +2,10 @@ package vn.motcua.tasklist.process;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,9 +20,17 @@ import vn.motcua.tasklist.TaskEngine;
 class CamundaTaskEngine implements TaskEngine {
 
     private final TaskService tasks;
+    private final ProcessEngineConfigurationImpl engine;
 
-    CamundaTaskEngine(TaskService tasks) {
+    CamundaTaskEngine(TaskService tasks, ProcessEngineConfigurationImpl engine) {
         this.tasks = tasks;
+        this.engine = engine;
+    }
+
+    @Override
+    public <T> T asOneCommand(Supplier<T> action) {
+        // Service calls made inside an active command reuse its context and entity cache.
+        return engine.getCommandExecutorTxRequired().execute(commandContext -> action.get());
     }
 
     @Override
