@@ -1,0 +1,40 @@
+package vn.motcua.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.stereotype.Component;
+
+/** Sign-ins, failed sign-ins and addresses refused by the security rules go into the trail. */
+@Component
+class SecurityAuditListener {
+
+    private final AuditLog log;
+
+    SecurityAuditListener(AuditLog log) {
+        this.log = log;
+    }
+
+    @EventListener
+    void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        log.record(event.getAuthentication().getName(), null, "SIGN_IN", AuditOutcome.DONE, null);
+    }
+
+    @EventListener
+    void signInFailed(AbstractAuthenticationFailureEvent event) {
+        log.record(String.valueOf(event.getAuthentication().getName()), null, "SIGN_IN", AuditOutcome.REFUSED,
+                event.getException().getClass().getSimpleName());
+    }
+
+    /** Only refusals of whole addresses: a refused method call ends as a 403 the web audit records. */
+    @EventListener
+    void refused(AuthorizationDeniedEvent<?> event) {
+        if (event.getObject() instanceof HttpServletRequest request) {
+            var authentication = event.getAuthentication().get();
+            String user = authentication == null ? "anonymous" : authentication.getName();
+            log.record(user, null, "ACCESS", AuditOutcome.REFUSED, request.getMethod() + " " + request.getRequestURI());
+        }
+    }
+}

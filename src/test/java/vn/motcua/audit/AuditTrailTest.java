@@ -1,0 +1,141 @@
+package vn.motcua.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.motcua.testing.DatabaseTest;
+
+/**
+ * The audit trail records every action with its outcome, and its hash chain exposes any
+ * edit or deletion of a sealed record.
+ */
+@DatabaseTest
+@AutoConfigureMockMvc
+class AuditTrailTest {
+
+    static final String INTAKE = """
+            {"procedureCode": "1.001612", "channel": "DESK", "applicant":
+             {"fullName": "Lê Văn Đức", "idNumber": "079301099999", "phone": "0912345678"}}""";
+
+    @Autowired MockMvc http;
+    @Autowired JdbcClient jdbc;
+    @Autowired AuditChain chain;
+    @Autowired UserDetailsService users;
+
+    @BeforeEach
+    void chainIsSealedAndIntact() {
+        chain.seal();
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aReceivedDossierAndARefusedActionAreBothOnTheRecord() throws Exception {
+        String location = http.perform(post("/api/dossiers").with(httpBasic("reception", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(INTAKE))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String code = location.substring(location.lastIndexOf('/') + 1);
+        // refusing without a reason is bad input: refused, nothing changes, but it is audited
+        http.perform(post("/api/dossiers/" + code + "/refuse").with(httpBasic("reception", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest());
+
+        List<String> trail = jdbc.sql("SELECT action || ':' || outcome || ':' || username FROM audit_record"
+                        + " WHERE dossier_code = ? ORDER BY id").param(code).query(String.class).list();
+        assertThat(trail).containsExactly("DOSSIER_RECEIVED:DONE:reception", "Dossier.refuse:REFUSED:reception");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'Dossier.receive' AND outcome = 'DONE'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void editingASealedRecordIsDetectedAtItsPosition() {
+        someActions();
+        chain.seal();
+        long seq = jdbc.sql("SELECT MAX(chain_seq) FROM audit_record").query(Long.class).single() - 1;
+        String detail = jdbc.sql("SELECT detail FROM audit_record WHERE chain_seq = ?").param(seq)
+                .query(String.class).optional().orElse(null);
+        try {
+            jdbc.sql("UPDATE audit_record SET detail = 'nothing happened' WHERE chain_seq = ?").param(seq).update();
+            ChainVerification verdict = chain.verify();
+            assertThat(verdict.intact()).isFalse();
+            assertThat(verdict.firstBrokenSeq()).isEqualTo(seq);
+            assertThat(verdict.problem()).isEqualTo("altered");
+        } finally {
+            jdbc.sql("UPDATE audit_record SET detail = ? WHERE chain_seq = ?").params(detail, seq).update();
+        }
+        assertThat(chain.verify().intact()).as("restored").isTrue();
+    }
+
+    @Test
+    void deletingARecordInTheMiddleOrAtTheEndIsDetected() {
+        someActions();
+        chain.seal();
+        long last = jdbc.sql("SELECT MAX(chain_seq) FROM audit_record").query(Long.class).single();
+        for (long seq : new long[] {last - 1, last}) {
+            var row = jdbc.sql("SELECT * FROM audit_record WHERE chain_seq = ?").param(seq).query().singleRow();
+            try {
+                jdbc.sql("DELETE FROM audit_record WHERE chain_seq = ?").param(seq).update();
+                ChainVerification verdict = chain.verify();
+                assertThat(verdict.intact()).isFalse();
+                assertThat(verdict.firstBrokenSeq()).isEqualTo(seq);
+                assertThat(verdict.problem()).isEqualTo("missing");
+            } finally {
+                jdbc.sql("""
+                                INSERT INTO audit_record (id, occurred_at, username, dossier_code, action, outcome,
+                                                          detail, chain_seq, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(row.get("id"), row.get("occurred_at"), row.get("username"), row.get("dossier_code"),
+                                row.get("action"), row.get("outcome"), row.get("detail"), row.get("chain_seq"),
+                                row.get("hash"))
+                        .update();
+            }
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    void auditorsReadExportAndVerifyClerksMayNot() throws Exception {
+        someActions();
+        http.perform(post("/api/audit/verification").with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.unsealedRecords").value(0));
+        String csv = http.perform(get("/api/audit").param("format", "csv").param("user", "nobody-like-this")
+                        .with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(1).first().asString().endsWith("chain_seq,hash");
+        http.perform(get("/api/audit").param("user", "reception").with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].username").value("reception"));
+        http.perform(get("/api/audit").param("from", "2026-13-01").with(httpBasic("auditor", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("from"));
+        http.perform(get("/api/audit").with(httpBasic("specialist", "demo"))).andExpect(status().isForbidden());
+        http.perform(get("/audit").with(user(users.loadUserByUsername("reception")))).andExpect(status().isForbidden());
+        http.perform(get("/audit").param("dossier", "XPV").with(user(users.loadUserByUsername("auditor"))))
+                .andExpect(status().isOk());
+    }
+
+    private void someActions() {
+        try {
+            http.perform(post("/api/dossiers").with(httpBasic("reception", "demo"))
+                    .contentType(MediaType.APPLICATION_JSON).content(INTAKE)).andExpect(status().isCreated());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
