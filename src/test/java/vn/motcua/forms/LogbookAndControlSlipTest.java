@@ -1,0 +1,154 @@
+package vn.motcua.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.shared.ProvinceClock;
+import vn.motcua.testing.Applicants;
+import vn.motcua.testing.DatabaseTest;
+import vn.motcua.testing.SignIn;
+
+/** The logbook (form 07) as PDF, XLSX and page, per agency and period; the control slip page (06). */
+@DatabaseTest
+@AutoConfigureMockMvc
+class LogbookAndControlSlipTest {
+
+    static final String BIRTH_REGISTRATION = "1.001193";
+    static final Applicant TRAN_THI_BICH = new Applicant("Trần Thị Bích", "079301012345", "0987654321", null,
+            "Khu phố 2, phường Thuận Hòa");
+
+    @Autowired MockMvc http;
+    @Autowired DossierIntake intake;
+    @Autowired ProvinceClock clock;
+    @Autowired SignIn signIn;
+    @Autowired UserDetailsService users;
+
+    @AfterEach
+    void reset() {
+        signIn.out();
+        clock.reset();
+    }
+
+    @Test
+    void theLogbookListsAnAgencysDossiersOfThePeriodAsSpreadsheetAndPdf() throws Exception {
+        String first = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), LocalDateTime.of(2026, 12, 9, 8, 0));
+        String second = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), LocalDateTime.of(2026, 12, 9, 9, 0));
+        receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), LocalDateTime.of(2026, 12, 10, 9, 0));
+        receive("reception2", new IntakeRequest(BIRTH_REGISTRATION, Channel.DESK, TRAN_THI_BICH, null),
+                LocalDateTime.of(2026, 12, 9, 9, 0));
+
+        byte[] xlsx = http.perform(logbook("reception", "XPV", "2026-12-09", "2026-12-09", "xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Mã hồ sơ");
+            assertThat(sheet.getLastRowNum()).as("two dossiers of XPV on 9 December").isEqualTo(2);
+            List<String> codes = new ArrayList<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    codes.add(row.getCell(1).getStringCellValue());
+                    assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Nguyễn Văn An");
+                    assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Đăng ký khai sinh");
+                }
+            }
+            assertThat(codes).containsExactly(first, second);
+            assertThat(sheet.getRow(1).getCell(6).getLocalDateTimeCellValue())
+                    .isEqualTo(LocalDateTime.of(2026, 12, 9, 8, 0));
+        }
+
+        byte[] pdf = http.perform(logbook("auditor", "XPV", "2026-12-01", "2026-12-31", "pdf"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(OfficialFormsTest.text(pdf)).contains("SỔ THEO DÕI HỒ SƠ", "Từ ngày 01/12/2026 đến ngày 31/12/2026",
+                first, second, "Nguyễn Văn An").doesNotContain("Trần Thị Bích");
+    }
+
+    @Test
+    void aClerkSeesOnlyHerOwnAgencysLogbookAndBadParametersNameTheirField() throws Exception {
+        http.perform(logbook("reception", "PTH", "2026-12-01", "2026-12-31", "pdf"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.field").value("agency"));
+        http.perform(logbook("auditor", "PTH", "2026-12-01", "2026-12-31", "xlsx")).andExpect(status().isOk());
+        http.perform(logbook("reception", "XPV", "2026-13-01", "2026-12-31", "pdf"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("from"));
+        http.perform(logbook("reception", "XPV", "2026-12-31", "2026-12-01", "pdf"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("to"));
+        http.perform(logbook("reception", "XPV", "2025-01-01", "2026-12-31", "pdf"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("to"));
+        http.perform(logbook("auditor", "NOPE", "2026-12-01", "2026-12-31", "pdf"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("agency"));
+        http.perform(logbook("reception", "XPV", "2026-12-01", "2026-12-31", "csv"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("format"));
+        http.perform(logbook("analyst", "XPV", "2026-12-01", "2026-12-31", "pdf")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theLogbookPageShowsTheTableAndRepeatsTheFormWithTheFieldsMessage() throws Exception {
+        String code = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), LocalDateTime.of(2026, 12, 11, 9, 0));
+        String page = http.perform(get("/logbook").param("agency", "XPV").param("from", "2026-12-11")
+                        .param("to", "2026-12-11").with(user(users.loadUserByUsername("reception"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Sổ theo dõi hồ sơ", code, "Nguyễn Văn An", "format=xlsx");
+
+        String refused = http.perform(get("/logbook").param("agency", "XPV").param("from", "<script>alert(1)</script>")
+                        .param("to", "2026-12-11").with(user(users.loadUserByUsername("reception"))))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"logbook-error\"", "data-field=\"from\"")
+                .doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void theControlSlipPageShowsEveryHandOverToThoseWhoMaySeeTheDossier() throws Exception {
+        String code = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), LocalDateTime.of(2026, 12, 14, 9, 0));
+        String page = http.perform(get("/dossiers/{code}/control-slip", code)
+                        .with(user(users.loadUserByUsername("reception"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Phiếu kiểm soát hồ sơ " + code, "Tiếp nhận hồ sơ", "Nguyễn Thị Lan",
+                "/api/dossiers/" + code + "/forms/01.pdf", "/api/dossiers/" + code + "/forms/06.pdf")
+                .doesNotContain("/forms/02.pdf");
+
+        http.perform(get("/dossiers/{code}/control-slip", code).with(user(users.loadUserByUsername("specialist2"))))
+                .andExpect(status().isNotFound());
+        http.perform(get("/dossiers/{code}/control-slip", code)).andExpect(status().is3xxRedirection());
+    }
+
+    private String receive(String clerk, IntakeRequest request, LocalDateTime at) {
+        clock.setFixed(at);
+        signIn.as(clerk);
+        String code = intake.receive(request).code();
+        signIn.out();
+        clock.reset();
+        return code;
+    }
+
+    private static MockHttpServletRequestBuilder logbook(String user, String agency, String from, String to,
+                                                         String format) {
+        return get("/api/logbook").param("agency", agency).param("from", from).param("to", to)
+                .param("format", format).with(httpBasic(user, "demo"));
+    }
+}
