@@ -120,6 +120,9 @@ class LogbookAndControlSlipTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("id=\"logbook-error\"", "data-field=\"from\"")
                 .doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+
+        http.perform(get("/logbook").param("agency", "PTH").param("from", "2026-12-01").param("to", "2026-12-31")
+                .with(user(users.loadUserByUsername("reception")))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -132,6 +135,10 @@ class LogbookAndControlSlipTest {
                 "/api/dossiers/" + code + "/forms/01.pdf", "/api/dossiers/" + code + "/forms/06.pdf")
                 .doesNotContain("/forms/02.pdf");
 
+        assertThat(http.perform(get("/dossiers/{code}/control-slip", code).param("lang", "en")
+                        .with(user(users.loadUserByUsername("auditor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Control slip of dossier " + code, "Dossier received", "Receipt and appointment slip");
         http.perform(get("/dossiers/{code}/control-slip", code).with(user(users.loadUserByUsername("specialist2"))))
                 .andExpect(status().isNotFound());
         http.perform(get("/dossiers/{code}/control-slip", code)).andExpect(status().is3xxRedirection());
