@@ -72,7 +72,7 @@ public class SatisfactionRatings {
         }
     }
 
-    public boolean isRated(String code) {
+    private boolean isRated(String code) {
         return jdbc.sql("SELECT COUNT(*) FROM satisfaction_rating WHERE dossier_code = ?").param(code)
                 .query(Integer.class).single() > 0;
     }

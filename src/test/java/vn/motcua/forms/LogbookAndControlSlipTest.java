@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,11 @@ import vn.motcua.testing.SignIn;
 class LogbookAndControlSlipTest {
 
     static final String BIRTH_REGISTRATION = "1.001193";
+    /**
+     * Wednesday 10 March 2027, a working day no other test class uses: test classes with the same
+     * configuration share one application context, hence one database.
+     */
+    static final LocalDate WEDNESDAY = LocalDate.of(2027, 3, 10);
     static final Applicant TRAN_THI_BICH = new Applicant("Trần Thị Bích", "079301012345", "0987654321", null,
             "Khu phố 2, phường Thuận Hòa");
 
@@ -56,18 +62,18 @@ class LogbookAndControlSlipTest {
 
     @Test
     void theLogbookListsAnAgencysDossiersOfThePeriodAsSpreadsheetAndPdf() throws Exception {
-        String first = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), LocalDateTime.of(2026, 12, 9, 8, 0));
-        String second = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), LocalDateTime.of(2026, 12, 9, 9, 0));
-        receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), LocalDateTime.of(2026, 12, 10, 9, 0));
-        receive("reception2", new IntakeRequest(BIRTH_REGISTRATION, Channel.DESK, TRAN_THI_BICH, null),
-                LocalDateTime.of(2026, 12, 9, 9, 0));
+        String first = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), WEDNESDAY.atTime(8, 0));
+        String second = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), WEDNESDAY.atTime(9, 0));
+        receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), WEDNESDAY.plusDays(1).atTime(9, 0));
+        String otherAgency = receive("reception2",
+                new IntakeRequest(BIRTH_REGISTRATION, Channel.DESK, TRAN_THI_BICH, null), WEDNESDAY.atTime(9, 0));
 
-        byte[] xlsx = http.perform(logbook("reception", "XPV", "2026-12-09", "2026-12-09", "xlsx"))
+        byte[] xlsx = http.perform(logbook("reception", "XPV", "2027-03-10", "2027-03-10", "xlsx"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Mã hồ sơ");
-            assertThat(sheet.getLastRowNum()).as("two dossiers of XPV on 9 December").isEqualTo(2);
+            assertThat(sheet.getLastRowNum()).as("two dossiers of XPV on 10 March").isEqualTo(2);
             List<String> codes = new ArrayList<>();
             for (Row row : sheet) {
                 if (row.getRowNum() > 0) {
@@ -78,15 +84,15 @@ class LogbookAndControlSlipTest {
             }
             assertThat(codes).containsExactly(first, second);
             assertThat(sheet.getRow(1).getCell(6).getLocalDateTimeCellValue())
-                    .isEqualTo(LocalDateTime.of(2026, 12, 9, 8, 0));
+                    .isEqualTo(WEDNESDAY.atTime(8, 0));
         }
 
-        byte[] pdf = http.perform(logbook("auditor", "XPV", "2026-12-01", "2026-12-31", "pdf"))
+        byte[] pdf = http.perform(logbook("auditor", "XPV", "2027-03-01", "2027-03-31", "pdf"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(OfficialFormsTest.text(pdf)).contains("SỔ THEO DÕI HỒ SƠ", "Từ ngày 01/12/2026 đến ngày 31/12/2026",
-                first, second, "Nguyễn Văn An").doesNotContain("Trần Thị Bích");
+        assertThat(OfficialFormsTest.text(pdf)).contains("SỔ THEO DÕI HỒ SƠ", "Từ ngày 01/03/2027 đến ngày 31/03/2027",
+                first, second, "Nguyễn Văn An").doesNotContain(otherAgency);
     }
 
     @Test
@@ -109,14 +115,14 @@ class LogbookAndControlSlipTest {
 
     @Test
     void theLogbookPageShowsTheTableAndRepeatsTheFormWithTheFieldsMessage() throws Exception {
-        String code = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), LocalDateTime.of(2026, 12, 11, 9, 0));
-        String page = http.perform(get("/logbook").param("agency", "XPV").param("from", "2026-12-11")
-                        .param("to", "2026-12-11").with(user(users.loadUserByUsername("reception"))))
+        String code = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), WEDNESDAY.plusDays(2).atTime(9, 0));
+        String page = http.perform(get("/logbook").param("agency", "XPV").param("from", "2027-03-12")
+                        .param("to", "2027-03-12").with(user(users.loadUserByUsername("reception"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Sổ theo dõi hồ sơ", code, "Nguyễn Văn An", "format=xlsx");
 
         String refused = http.perform(get("/logbook").param("agency", "XPV").param("from", "<script>alert(1)</script>")
-                        .param("to", "2026-12-11").with(user(users.loadUserByUsername("reception"))))
+                        .param("to", "2027-03-12").with(user(users.loadUserByUsername("reception"))))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("id=\"logbook-error\"", "data-field=\"from\"")
                 .doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
@@ -127,7 +133,7 @@ class LogbookAndControlSlipTest {
 
     @Test
     void theControlSlipPageShowsEveryHandOverToThoseWhoMaySeeTheDossier() throws Exception {
-        String code = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), LocalDateTime.of(2026, 12, 14, 9, 0));
+        String code = receive("reception", Applicants.atDesk(BIRTH_REGISTRATION), WEDNESDAY.plusDays(5).atTime(9, 0));
         String page = http.perform(get("/dossiers/{code}/control-slip", code)
                         .with(user(users.loadUserByUsername("reception"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
