@@ -18,6 +18,7 @@ import vn.motcua.dossier.TransitionAction;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.procedure.ProcedureVersion;
+import vn.motcua.security.CurrentUser;
 import vn.motcua.security.StaffAccounts;
 import vn.motcua.security.StaffUser;
 import vn.motcua.shared.LocalizedText;
@@ -92,7 +93,11 @@ public class OfficialForms {
         return lines;
     }
 
+    /** The clerk's full name; a citizen's own action (online submission) has none: null. */
     private String nameOf(String username) {
+        if (CurrentUser.CITIZEN.equals(username)) {
+            return null;
+        }
         return staff.find(username).map(StaffUser::fullName).orElse(username);
     }
 

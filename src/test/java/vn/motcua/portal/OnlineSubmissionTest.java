@@ -3,6 +3,7 @@ package vn.motcua.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -48,6 +50,7 @@ class OnlineSubmissionTest {
     @Autowired MockMvc http;
     @Autowired JdbcClient jdbc;
     @Autowired ProvinceClock clock;
+    @Autowired UserDetailsService users;
 
     @BeforeEach
     void tuesdayMorning() {
@@ -91,6 +94,11 @@ class OnlineSubmissionTest {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(downloaded).isEqualTo(PDF);
 
+        assertThat(http.perform(get("/dossiers/{code}/control-slip", dossierCode)
+                        .with(user(users.loadUserByUsername("reception"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Nộp trực tuyến", "Công dân (nộp trực tuyến)", "giay-chung-sinh.png",
+                        "/api/dossiers/" + dossierCode + "/documents/" + id);
         http.perform(get("/api/dossiers/{code}/documents/{id}", dossierCode, id).with(httpBasic("specialist2", "demo")))
                 .andExpect(status().isNotFound());
         http.perform(get("/api/dossiers/{code}/documents/{id}", dossierCode, id)).andExpect(status().isUnauthorized());
