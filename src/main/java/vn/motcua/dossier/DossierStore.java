@@ -96,6 +96,13 @@ class DossierStore {
                 .param(processInstanceId).query(this::mapDossier).optional().map(this::remember);
     }
 
+    /** The dossiers an agency received in [from, to), oldest first (the logbook's rows). */
+    List<Dossier> receivedBetween(String agencyCode, LocalDateTime from, LocalDateTime to) {
+        return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE agency_code = ? AND received_at >= ? "
+                        + "AND received_at < ? ORDER BY received_at, code")
+                .params(agencyCode, from, to).query(this::mapDossier).list();
+    }
+
     Map<String, String> codesByProcessInstance(Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
             return Map.of();

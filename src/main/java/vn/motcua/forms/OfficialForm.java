@@ -1,0 +1,45 @@
+package vn.motcua.forms;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import vn.motcua.dossier.TransitionAction;
+
+/**
+ * The forms a dossier can be issued, each by the transition that issues it. The control
+ * slip (06) has no issuing transition: every dossier has one from its receipt on.
+ */
+public enum OfficialForm {
+    RECEIPT("01", TransitionAction.RECEIVED),
+    SUPPLEMENT_REQUEST("02", TransitionAction.SUPPLEMENT_REQUESTED),
+    REFUSAL("03", TransitionAction.NOT_ACCEPTED),
+    APOLOGY("04", TransitionAction.RESCHEDULED),
+    STOP("05", TransitionAction.STOPPED),
+    CONTROL_SLIP("06", null);
+
+    private final String number;
+    private final TransitionAction issuedBy;
+
+    OfficialForm(String number, TransitionAction issuedBy) {
+        this.number = number;
+        this.issuedBy = issuedBy;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    /** The transition that issues the form; empty for the control slip, which always exists. */
+    public Optional<TransitionAction> issuedBy() {
+        return Optional.ofNullable(issuedBy);
+    }
+
+    /** The Thymeleaf template under templates/forms/. */
+    String template() {
+        return "forms/form-" + number;
+    }
+
+    public static Optional<OfficialForm> byNumber(String number) {
+        return Arrays.stream(values()).filter(f -> f.number.equals(number)).findFirst();
+    }
+}
