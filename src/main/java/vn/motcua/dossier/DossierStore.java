@@ -161,6 +161,34 @@ class DossierStore {
                 .param(code).query(this::mapTransition).list();
     }
 
+    /**
+     * Dossiers of an agency (received there or taken part in), newest first; every agency when
+     * {@code agencyCode} is null. An empty status set means any status.
+     */
+    List<Dossier> search(String agencyCode, Collection<DossierStatus> statuses, String codeFragment, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        if (agencyCode != null) {
+            where.append(" AND (agency_code = ? OR code IN "
+                    + "(SELECT dossier_code FROM dossier_participant WHERE agency_code = ?))");
+            params.add(agencyCode);
+            params.add(agencyCode);
+        }
+        if (!statuses.isEmpty()) {
+            where.append(" AND status IN (").append(String.join(", ", statuses.stream().map(s -> "?").toList()))
+                    .append(")");
+            statuses.forEach(s -> params.add(s.code()));
+        }
+        if (codeFragment != null) {
+            where.append(" AND code LIKE ?");
+            params.add("%" + codeFragment.replace("%", "").replace("_", "") + "%");
+        }
+        params.add(limit);
+        return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier" + where + " ORDER BY received_at DESC, code DESC "
+                        + "FETCH FIRST ? ROWS ONLY")
+                .params(params).query(this::mapDossier).list();
+    }
+
     boolean hasParticipant(String code, String agencyCode) {
         return jdbc.sql("SELECT COUNT(*) FROM dossier_participant WHERE dossier_code = ? AND agency_code = ?")
                 .params(code, agencyCode).query(Integer.class).single() > 0;
