@@ -1,5 +1,6 @@
 package vn.motcua.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -118,6 +120,15 @@ class StaffPagesAccessTest {
     void aCommuneClerkCannotReachTheOtherCommunesDossier(String username, String method, String url)
             throws Exception {
         http.perform(as(username, method, url)).andExpect(status().isNotFound());
+    }
+
+    @ParameterizedTest(name = "{0} searching dossiers sees PTH''s: {1}")
+    @CsvSource({"specialist, false", "reception, false", "specialist2, true",
+            "auditor, true"})
+    void theDossierListIsScopedToTheAgency(String username, boolean seesIt) throws Exception {
+        String page = http.perform(as(username, "GET", "/dossiers?q=PTH")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.contains(pthDossier)).isEqualTo(seesIt);
     }
 
     private MockHttpServletRequestBuilder as(String username, String method, String url) {

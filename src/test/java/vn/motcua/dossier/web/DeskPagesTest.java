@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.testing.DatabaseTest;
 
 /** The desk's receipt form: a good dossier is received, every bad field is shown again with its message. */
@@ -72,6 +73,14 @@ class DeskPagesTest {
     }
 
     @Test
+    void theDeskSpeaksEnglishOnRequest() throws Exception {
+        http.perform(get("/desk").param("lang", "en").with(as("reception")))
+                .andExpect(content().string(Matchers.containsString("Receive a new dossier")));
+        http.perform(get("/desk").with(as("reception")))
+                .andExpect(content().string(Matchers.containsString("Tiếp nhận hồ sơ mới")));
+    }
+
+    @Test
     void anActionOnAnUnknownDossierIsANotFoundPageNotAnError() throws Exception {
         http.perform(post("/desk/XPV-000000-0000/refuse").param("reason", "").with(as("reception")).with(csrf()))
                 .andExpect(status().isNotFound())
@@ -84,7 +93,7 @@ class DeskPagesTest {
                 .param("idNumber", id).param("phone", "0905123456").param("documents", "0", "1");
     }
 
-    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+    private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
     }
 
