@@ -78,8 +78,9 @@ class DeskPages {
     /** The receipt: code, due date and the slip (form 01) to print for the citizen. */
     @GetMapping("/received/{code}")
     String received(@PathVariable String code, Model model) {
-        model.addAttribute("dossier", dossiers.get(code));
-        model.addAttribute("procedure", catalog.find(dossiers.get(code).procedureCode()).orElse(null));
+        Dossier dossier = dossiers.get(code);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("procedure", catalog.find(dossier.procedureCode()).orElse(null));
         return "desk-received";
     }
 

@@ -121,11 +121,11 @@ class TaskPages {
 
     private String page(String id, Model model) {
         ClerkTask task = tasks.get(id);
-        String code = task.dossierCode();
-        model.addAttribute("row", rows.of(task));
-        model.addAttribute("dossier", dossiers.get(code));
-        model.addAttribute("procedure", catalog.find(dossiers.get(code).procedureCode()).orElse(null));
-        model.addAttribute("history", dossiers.history(code));
+        TaskRow row = rows.of(task);
+        model.addAttribute("row", row);
+        model.addAttribute("dossier", row.dossier());
+        model.addAttribute("procedure", catalog.find(row.dossier().procedureCode()).orElse(null));
+        model.addAttribute("history", dossiers.history(task.dossierCode()));
         return "task";
     }
 
