@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -167,7 +168,7 @@ class DossierStore {
      */
     List<Dossier> search(String agencyCode, Collection<DossierStatus> statuses, String codeFragment, int limit) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         if (agencyCode != null) {
             where.append(" AND (agency_code = ? OR code IN "
                     + "(SELECT dossier_code FROM dossier_participant WHERE agency_code = ?))");
