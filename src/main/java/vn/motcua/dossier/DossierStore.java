@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -166,6 +167,34 @@ class DossierStore {
     List<DossierTransition> transitions(String code) {
         return jdbc.sql("SELECT " + TRANSITION_COLUMNS + " FROM dossier_transition WHERE dossier_code = ? ORDER BY id")
                 .param(code).query(this::mapTransition).list();
+    }
+
+    /**
+     * Dossiers of an agency (received there or taken part in), newest first; every agency when
+     * {@code agencyCode} is null. An empty status set means any status.
+     */
+    List<Dossier> search(String agencyCode, Collection<DossierStatus> statuses, String codeFragment, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (agencyCode != null) {
+            where.append(" AND (agency_code = ? OR code IN "
+                    + "(SELECT dossier_code FROM dossier_participant WHERE agency_code = ?))");
+            params.add(agencyCode);
+            params.add(agencyCode);
+        }
+        if (!statuses.isEmpty()) {
+            where.append(" AND status IN (").append(String.join(", ", statuses.stream().map(s -> "?").toList()))
+                    .append(")");
+            statuses.forEach(s -> params.add(s.code()));
+        }
+        if (codeFragment != null) {
+            where.append(" AND code LIKE ?");
+            params.add("%" + codeFragment.replace("%", "").replace("_", "") + "%");
+        }
+        params.add(limit);
+        return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier" + where + " ORDER BY received_at DESC, code DESC "
+                        + "FETCH FIRST ? ROWS ONLY")
+                .params(params).query(this::mapDossier).list();
     }
 
     boolean hasParticipant(String code, String agencyCode) {

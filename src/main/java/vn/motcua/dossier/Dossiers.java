@@ -6,12 +6,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.agency.AgencyDirectory;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.CurrentUser;
+import vn.motcua.security.StaffUser;
+import vn.motcua.shared.InputRules;
 import vn.motcua.shared.LocalizedText;
 import vn.motcua.shared.NotFoundException;
 
@@ -43,6 +46,24 @@ public class Dossiers {
                 .orElseThrow(() -> new NotFoundException("code", "error.dossier.unknown", code));
         access.checkRead(currentUser.get(), dossier);
         return dossier;
+    }
+
+    /**
+     * The dossiers the signed-in member of staff may see (their agency's, or all for auditors
+     * and administrators) in the given statuses (none: any), whose code contains the fragment.
+     */
+    public List<Dossier> search(String codeFragment, Set<DossierStatus> statuses, int limit) {
+        StaffUser user = currentUser.get();
+        String fragment = InputRules.optional(codeFragment, "code", 40);
+        return store.search(user.seesAllAgencies() ? null : user.agencyCode(), statuses,
+                fragment == null ? null : fragment.toUpperCase(), limit);
+    }
+
+    /** The one-stop desk's work lists: dossiers received by the clerk's own agency in these statuses. */
+    public List<Dossier> receivedHere(Set<DossierStatus> statuses, int limit) {
+        String agency = currentUser.get().agencyCode();
+        return store.search(agency, statuses, null, limit).stream()
+                .filter(dossier -> dossier.agencyCode().equals(agency)).toList();
     }
 
     public List<DossierTransition> history(String code) {

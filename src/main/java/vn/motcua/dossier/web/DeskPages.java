@@ -1,0 +1,133 @@
+package vn.motcua.dossier.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierActions;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Dossiers;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.web.FormErrors;
+import vn.motcua.shared.web.HtmlPage;
+
+/**
+ * The one-stop desk: receive a dossier, check online submissions, record supplements and hand
+ * results back. Every rule lives in {@link DossierIntake} and {@link DossierActions}; a refused
+ * input shows the page again with the message beside the field.
+ */
+@Controller
+@HtmlPage
+@RequestMapping("/desk")
+@PreAuthorize("hasRole('RECEPTION')")
+class DeskPages {
+
+    private static final int LIST_SIZE = 50;
+
+    private final DossierIntake intake;
+    private final DossierActions actions;
+    private final Dossiers dossiers;
+    private final ProcedureCatalog catalog;
+    private final FormErrors errors;
+
+    DeskPages(DossierIntake intake, DossierActions actions, Dossiers dossiers, ProcedureCatalog catalog,
+              FormErrors errors) {
+        this.intake = intake;
+        this.actions = actions;
+        this.dossiers = dossiers;
+        this.catalog = catalog;
+        this.errors = errors;
+    }
+
+    @GetMapping
+    String desk(Model model) {
+        return page(model, DeskIntakeForm.EMPTY);
+    }
+
+    /** The chosen procedure's required documents, swapped into the form by htmx. */
+    @GetMapping("/checklist")
+    String checklist(@RequestParam(required = false) String procedureCode, Model model) {
+        model.addAttribute("form", new DeskIntakeForm(procedureCode, null, null, null, null, null, null, null));
+        model.addAttribute("procedure", procedureCode == null ? null : catalog.find(procedureCode).orElse(null));
+        return "desk :: checklist";
+    }
+
+    @PostMapping("/receive")
+    String receive(@ModelAttribute DeskIntakeForm form, Model model) {
+        try {
+            Dossier dossier = intake.receive(form.toRequest());
+            return "redirect:/desk/received/" + dossier.code();
+        } catch (InvalidInputException e) {
+            model.addAttribute("intakeError", errors.of(e));
+            return page(model, form);
+        }
+    }
+
+    /** The receipt: code, due date and the slip (form 01) to print for the citizen. */
+    @GetMapping("/received/{code}")
+    String received(@PathVariable String code, Model model) {
+        Dossier dossier = dossiers.get(code);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("procedure", catalog.find(dossier.procedureCode()).orElse(null));
+        return "desk-received";
+    }
+
+    /** Form 03: refuse to accept, with the reason. */
+    @PostMapping("/{code}/refuse")
+    String refuse(@PathVariable String code, @RequestParam(required = false) String reason, Model model) {
+        return act(code, model, () -> actions.refuse(code, reason));
+    }
+
+    @PostMapping("/{code}/supplement")
+    String supplementReceived(@PathVariable String code, @RequestParam(required = false) String note, Model model) {
+        return act(code, model, () -> actions.receiveSupplement(code, note));
+    }
+
+    /** Status 10: the result is in the citizen's hands. */
+    @PostMapping("/{code}/return-result")
+    String returnResult(@PathVariable String code, @RequestParam(required = false) String note, Model model) {
+        return act(code, model, () -> actions.returnResult(code, note));
+    }
+
+    private String act(String code, Model model, Runnable action) {
+        try {
+            action.run();
+            return "redirect:/dossiers/" + code;
+        } catch (InvalidInputException e) {
+            model.addAttribute("actionError", errors.of(e));
+            model.addAttribute("actionCode", code);
+            return page(model, DeskIntakeForm.EMPTY);
+        }
+    }
+
+    private String page(Model model, DeskIntakeForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("procedures", catalog.all());
+        model.addAttribute("procedure", form.procedureCode() == null ? null
+                : catalog.find(form.procedureCode()).orElse(null));
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("online", onlineToCheck());
+        model.addAttribute("awaitingSupplement",
+                dossiers.receivedHere(Set.of(DossierStatus.SUPPLEMENT_REQUESTED), LIST_SIZE));
+        model.addAttribute("resultsToReturn", dossiers.receivedHere(Set.of(DossierStatus.RESOLVED), LIST_SIZE));
+        return "desk";
+    }
+
+    /** Submitted online and not yet taken up by a specialist: the desk may still refuse them. */
+    private List<Dossier> onlineToCheck() {
+        return dossiers.receivedHere(Set.of(DossierStatus.NEW, DossierStatus.RECEIVED), LIST_SIZE).stream()
+                .filter(d -> d.channel() == Channel.ONLINE).toList();
+    }
+}

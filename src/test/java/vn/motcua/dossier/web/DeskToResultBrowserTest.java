@@ -1,0 +1,146 @@
+package vn.motcua.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motcua.shared.ProvinceClock;
+import vn.motcua.testing.Browser;
+import vn.motcua.testing.DatabaseTest;
+
+/**
+ * A whole dossier through the staff pages in Chromium, as the demo users do it: reception
+ * receives a business-household registration (3 working days) and gets the slip link, the
+ * specialist claims and asks for a supplement, reception records it, the specialist approves,
+ * the leader signs, reception hands back the result. Screenshots under target/screenshots/.
+ */
+@DatabaseTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class DeskToResultBrowserTest {
+
+    static final String BUSINESS_HOUSEHOLD = "1.001612";
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort int port;
+    @Autowired ProvinceClock clock;
+
+    WebDriver page;
+
+    @BeforeEach
+    void wednesdayMorning() {
+        clock.setFixed(LocalDateTime.of(2026, 12, 16, 9, 30));
+        page = browser.driver();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aDossierGoesFromTheDeskToTheResultHandedBack() {
+        signIn("reception");
+        open("/desk");
+        new Select(page.findElement(By.id("procedureCode"))).selectByValue(BUSINESS_HOUSEHOLD);
+        browser.await(presenceOfElementLocated(By.id("document-0"))).click();
+        press(By.id("document-1"));
+        page.findElement(By.id("fullName")).sendKeys("Lê Thị Hồng");
+        page.findElement(By.id("idNumber")).sendKeys("079302012345");
+        page.findElement(By.id("phone")).sendKeys("0905123456");
+        page.findElement(By.id("address")).sendKeys("Thôn Phước Lộc, xã Phước Vĩnh");
+        browser.screenshot("desk-intake");
+        press(By.id("receive"));
+
+        String code = browser.await(presenceOfElementLocated(By.id("dossier-code"))).getText();
+        assertThat(code).startsWith("XPV-261216-");
+        assertThat(page.findElement(By.id("due-at")).getText()).as("3 working days from Wednesday 09:30")
+                .isEqualTo("21/12/2026 09:30");
+        assertThat(page.findElement(By.id("slip-link")).getAttribute("href"))
+                .endsWith("/api/dossiers/" + code + "/forms/01.pdf");
+        browser.screenshot("desk-received");
+
+        signIn("specialist");
+        open("/tasks");
+        press(By.id("claim-" + code));
+        browser.await(presenceOfElementLocated(By.id("unclaim-" + code)));
+        browser.screenshot("tasks-claimed");
+        press(By.id("open-" + code));
+        page.findElement(By.id("supplement-reason")).sendKeys("Thiếu bản sao CCCD của thành viên hộ gia đình");
+        browser.screenshot("task-page");
+        press(By.id("request-supplement"));
+        browser.await(textToBe(By.id("dossier-status"), "Yêu cầu bổ sung"));
+        assertThat(page.findElement(By.id("form-02")).getAttribute("href")).endsWith("/forms/02.pdf");
+
+        signIn("reception");
+        open("/desk");
+        press(By.id("supplement-received-" + code));
+        browser.await(textToBe(By.id("dossier-status"), "Đang xử lý"));
+
+        signIn("specialist");
+        decide(code, "approve");
+
+        signIn("leader");
+        decide(code, "approve");
+
+        signIn("reception");
+        open("/desk");
+        browser.screenshot("desk-result-to-return");
+        press(By.id("return-result-" + code));
+        browser.await(textToBe(By.id("dossier-status"), "Đã trả kết quả"));
+        assertThat(page.findElements(By.cssSelector("#dossier-history tr[data-action]")))
+                .extracting(row -> row.getAttribute("data-action"))
+                .contains("RECEIVED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED", "RESOLVED", "RESULT_RETURNED");
+        assertThat(page.findElement(By.id("control-slip-link")).getAttribute("href"))
+                .endsWith("/dossiers/" + code + "/control-slip");
+        browser.screenshot("dossier-returned");
+    }
+
+    private void decide(String code, String outcome) {
+        open("/tasks");
+        press(By.id("open-" + code));
+        browser.await(presenceOfElementLocated(By.id("outcome-" + outcome)));
+        press(By.id("outcome-" + outcome));
+        browser.await(urlContains("/tasks"));
+        browser.await(presenceOfElementLocated(By.id("tasks")));
+        assertThat(page.findElements(By.id("task-" + code))).as("the step is done").isEmpty();
+    }
+
+    /**
+     * Clicks an element the way a user's click does, also below the fold: headless Chromium
+     * refuses native clicks on elements near the window's lower edge.
+     */
+    private void press(By element) {
+        WebElement target = page.findElement(element);
+        ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'}); "
+                + "arguments[0].click();", target);
+    }
+
+    private void signIn(String username) {
+        page.manage().deleteAllCookies();
+        open("/login");
+        page.findElement(By.id("username")).sendKeys(username);
+        page.findElement(By.id("password")).sendKeys("demo");
+        page.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.await(presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    private void open(String path) {
+        page.get("http://localhost:" + port + path);
+    }
+}
