@@ -140,15 +140,13 @@ class ModelController {
         return bpmnFile(diffs.versionXml(code, version), code + "-v" + version + ".bpmn");
     }
 
-    /** What the modeler opens: the newest draft, or else the version in force. */
+    /** What the modeler opens: the given draft, else the newest draft, else the newest version. */
     @GetMapping("/api/procedures/{code}/model")
     ResponseEntity<byte[]> currentModel(@PathVariable String code, @RequestParam(required = false) Long draft) {
-        if (draft != null) {
-            return bpmnFile(drafts.xml(code, draft), code + "-draft-" + draft + ".bpmn");
-        }
-        var latest = drafts.latest(code);
-        if (latest.isPresent()) {
-            return bpmnFile(drafts.xml(code, latest.get().id()), code + "-draft-" + latest.get().id() + ".bpmn");
+        Long draftId = draft != null ? draft : drafts.latest(code).map(ProcedureDraft::id).orElse(null);
+        if (draftId != null) {
+            return ResponseEntity.ok().header("X-Draft-Id", String.valueOf(draftId))
+                    .body(bpmnFile(drafts.xml(code, draftId), code + "-draft-" + draftId + ".bpmn").getBody());
         }
         var procedure = catalog.find(code)
                 .orElseThrow(() -> new NotFoundException("code", "error.procedure.unknown", code));
