@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.procedure.validation.ModelFinding;
 import vn.motcua.procedure.validation.ModelRejectedException;
+import vn.motcua.procedure.validation.ModelValidation;
 import vn.motcua.procedure.validation.ModelXml;
 import vn.motcua.security.CurrentUser;
 import vn.motcua.shared.InputRules;
@@ -30,14 +31,16 @@ public class ProcedureDrafts {
     private final JdbcClient jdbc;
     private final ProcedureCatalog catalog;
     private final ProcedureDeployments deployments;
+    private final ModelValidation validation;
     private final CurrentUser currentUser;
     private final ProvinceClock clock;
 
     ProcedureDrafts(JdbcClient jdbc, ProcedureCatalog catalog, ProcedureDeployments deployments,
-                    CurrentUser currentUser, ProvinceClock clock) {
+                    ModelValidation validation, CurrentUser currentUser, ProvinceClock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.deployments = deployments;
+        this.validation = validation;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -81,6 +84,23 @@ public class ProcedureDrafts {
         get(procedureCode, id);
         return jdbc.sql("SELECT bpmn_xml FROM procedure_draft WHERE id = ?").param(id).query(String.class)
                 .single().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The draft's model for a run outside the live engine (the what-if simulation): it must be safe to
+     * execute — safe XML, no script, no Java class, no expression or bean outside the allow-list —
+     * even though other rules (ids, names) may still be unmet in a draft.
+     */
+    public byte[] executableXml(String procedureCode, long id) {
+        byte[] xml = xml(procedureCode, id);
+        List<String> unsafe = validation.validate(xml).stream().map(ModelFinding::rule)
+                .filter(rule -> rule.startsWith("security.") || rule.startsWith("xml.") || rule.startsWith("size.")
+                        || rule.startsWith("serviceTask.") || rule.startsWith("process.notExecutable"))
+                .distinct().toList();
+        if (!unsafe.isEmpty()) {
+            throw new InvalidInputException("draftId", "error.draft.notExecutable", String.join(", ", unsafe));
+        }
+        return xml;
     }
 
     /**
