@@ -31,11 +31,25 @@
     document.getElementById('whatif-draft').value = id || '';
   }
 
+  // Some tools bind the prefix "camunda" to another namespace (Activiti's); the Camunda extension
+  // owns that prefix here, so the foreign one is renamed (same namespace, same content) or the
+  // model could not be saved again.
+  var CAMUNDA_URI = 'http://camunda.org/schema/1.0/bpmn';
+
+  function freeCamundaPrefix(xml) {
+    var binding = /xmlns:camunda="([^"]*)"/.exec(xml);
+    if (!binding || binding[1] === CAMUNDA_URI) {
+      return xml;
+    }
+    return xml.replace(/xmlns:camunda=/g, 'xmlns:foreignCamunda=')
+      .replace(/([<\s\/])camunda:/g, '$1foreignCamunda:');
+  }
+
   async function open(xml) {
-    var result = await modeler.importXML(xml);
+    var result = await modeler.importXML(freeCamundaPrefix(xml));
     modeler.get('canvas').zoom('fit-viewport');
-    page.dataset.loaded = 'true';
     page.dataset.warnings = String(result.warnings.length);
+    page.dataset.loaded = 'true';
   }
 
   async function load() {
@@ -85,6 +99,15 @@
   }
 
   async function saveDraft() {
+    try {
+      return await trySaveDraft();
+    } catch (e) {
+      say(String(e.message || e), false);
+      return false;
+    }
+  }
+
+  async function trySaveDraft() {
     var saved = await modeler.saveXML({ format: true });
     var comment = document.getElementById('draft-comment').value || 'Bản nháp';
     var url = '/api/procedures/' + encodeURIComponent(code) + '/drafts?basedOn=' + currentVersion
@@ -139,7 +162,12 @@
     if (!file) { return; }
     page.dataset.loaded = 'false';
     var reader = new FileReader();
-    reader.onload = function () { open(reader.result).catch(function (e) { say(String(e.message), false); }); };
+    reader.onload = function () {
+      open(reader.result).catch(function (e) {
+        page.dataset.loaded = 'failed';
+        say(String(e.message), false);
+      });
+    };
     reader.readAsText(file);
   });
   // the what-if runs on the saved draft: save the canvas first
