@@ -1,7 +1,9 @@
 package vn.motcua.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -42,6 +44,7 @@ class ModelApiTest {
     @Autowired MockMvc http;
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
 
     @TestFactory
     Stream<DynamicTest> maliciousAndBrokenModelsAreRejectedWithTheirRuleAndDeployNothing() {
@@ -144,6 +147,30 @@ class ModelApiTest {
         http.perform(post("/api/procedures/validate").contentType(XML).content(body)).andExpect(status().isUnauthorized());
         http.perform(post("/api/procedures/validate").contentType(XML).content(body).with(httpBasic("analyst", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(true));
+    }
+
+    @Test
+    void onlyAnalystsAndAdministratorsReachTheModelerAndWhatIfPages() throws Exception {
+        for (String clerk : List.of("reception", "specialist", "leader", "auditor")) {
+            var signedIn = user(users.loadUserByUsername(clerk));
+            http.perform(get("/procedures").with(signedIn)).andExpect(status().isForbidden());
+            http.perform(get("/procedures/{code}/modeler", MaliciousModels.PROCEDURE).with(signedIn))
+                    .andExpect(status().isForbidden());
+            http.perform(post("/procedures/{code}/whatif", MaliciousModels.PROCEDURE).with(signedIn).with(csrf()))
+                    .andExpect(status().isForbidden());
+            http.perform(get("/api/whatif/{id}", "any").with(signedIn)).andExpect(status().isForbidden());
+        }
+        for (String analyst : List.of("analyst", "admin")) {
+            var signedIn = user(users.loadUserByUsername(analyst));
+            http.perform(get("/procedures").with(signedIn)).andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(org.hamcrest.Matchers.containsString("/procedures/1.001612/modeler")));
+            http.perform(get("/procedures/{code}/modeler", MaliciousModels.PROCEDURE).with(signedIn))
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(org.hamcrest.Matchers.containsString("/modeler/modeler.js")));
+        }
+        http.perform(get("/procedures")).andExpect(status().is3xxRedirection());
     }
 
     private static void assertHasFinding(JsonNode findings, MaliciousModels.Case model) {

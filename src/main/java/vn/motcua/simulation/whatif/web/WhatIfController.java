@@ -52,10 +52,11 @@ class WhatIfController {
                  @RequestParam(defaultValue = "200") int dossiers,
                  @RequestParam(required = false) Double arrivalsPerWorkingDay,
                  @RequestParam(defaultValue = "1") int clerksPerGroup,
+                 @RequestParam(required = false) String serviceMinutes,
                  @RequestParam(defaultValue = "true") boolean variability, Model model) {
         try {
             model.addAttribute("run", startRun(code, draftId, dossiers, arrivalsPerWorkingDay, clerksPerGroup,
-                    variability));
+                    ServiceMinutesField.parse(serviceMinutes), variability));
             return "whatif/run :: run";
         } catch (DomainException e) {
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
@@ -82,8 +83,10 @@ class WhatIfController {
                                   @RequestParam(defaultValue = "200") int dossiers,
                                   @RequestParam(required = false) Double arrivalsPerWorkingDay,
                                   @RequestParam(defaultValue = "1") int clerksPerGroup,
+                                  @RequestParam(required = false) String serviceMinutes,
                                   @RequestParam(defaultValue = "true") boolean variability) {
-        WhatIfRuns.Run run = startRun(code, draftId, dossiers, arrivalsPerWorkingDay, clerksPerGroup, variability);
+        WhatIfRuns.Run run = startRun(code, draftId, dossiers, arrivalsPerWorkingDay, clerksPerGroup,
+                ServiceMinutesField.parse(serviceMinutes), variability);
         return Map.of("id", run.id(), "state", run.state());
     }
 
@@ -98,14 +101,14 @@ class WhatIfController {
 
     /** The version in force against the draft (or, without a draft, against itself). */
     private WhatIfRuns.Run startRun(String code, Long draftId, int dossiers, Double arrivals, int clerks,
-                                    boolean variability) {
+                                    Map<String, Integer> serviceMinutes, boolean variability) {
         Procedure procedure = catalog.find(code)
                 .orElseThrow(() -> new NotFoundException("code", "error.procedure.unknown", code));
         ProcedureVersion current = procedure.versions().stream()
                 .max(Comparator.comparing(ProcedureVersion::version)).orElseThrow();
         byte[] baseline = versions.versionXml(code, current.version());
         byte[] candidate = draftId == null ? baseline : drafts.executableXml(code, draftId);
-        WhatIfSettings settings = new WhatIfSettings(dossiers, arrivals, Map.of(), clerks, variability,
+        WhatIfSettings settings = new WhatIfSettings(dossiers, arrivals, serviceMinutes, clerks, variability,
                 20_261_129L);
         return runs.start(code, new WhatIf.Models(baseline, "v" + current.version() + " " + current.versionTag(),
                 candidate, draftId == null ? "v" + current.version() : "#" + draftId), settings);
