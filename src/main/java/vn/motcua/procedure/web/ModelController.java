@@ -5,7 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.procedure.ProcedureDeployments;
 import vn.motcua.procedure.ProcedureDiff;
@@ -33,6 +34,7 @@ import vn.motcua.procedure.validation.ModelFinding;
 import vn.motcua.procedure.validation.ModelRejectedException;
 import vn.motcua.procedure.validation.ModelValidation;
 import vn.motcua.procedure.validation.ModelXml;
+import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
 
 /**
@@ -84,7 +86,7 @@ class ModelController {
         if (xml == null) {
             return tooLarge();
         }
-        var processKey = java.util.Optional.ofNullable(code).flatMap(catalog::find).map(p -> p.processKey());
+        var processKey = Optional.ofNullable(code).flatMap(catalog::find).map(Procedure::processKey);
         List<FindingJson> findings = json(validation.validate(xml, processKey));
         return ResponseEntity.ok(new ValidationJson(findings.isEmpty(), findings));
     }
@@ -161,7 +163,7 @@ class ModelController {
             return diffs.versionToDraft(code, from, draft);
         }
         if (to == null) {
-            throw new vn.motcua.shared.InvalidInputException("to", "error.field.required", "to");
+            throw new InvalidInputException("to", "error.field.required", "to");
         }
         return diffs.betweenVersions(code, from, to);
     }
