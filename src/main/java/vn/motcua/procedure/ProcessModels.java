@@ -17,4 +17,13 @@ public interface ProcessModels {
 
     /** Whether this end event declares that the dossier is refused (property dossierResult=refused). */
     boolean endsInRefusal(String processDefinitionId, String endActivityId);
+
+    /** The deployed model file of a process definition, as it was deployed. */
+    byte[] xml(String processDefinitionId);
+
+    /**
+     * The outline of a model file. Only for XML that passed the safe reading of validation
+     * (no DOCTYPE, within the size limits): this parser is the engine's.
+     */
+    ModelOutline outline(byte[] xml);
 }

@@ -4,7 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -12,6 +15,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.procedure.ProcedureVersion;
 import vn.motcua.procedure.ProcessDeployer;
+import vn.motcua.procedure.validation.ModelFinding;
+import vn.motcua.procedure.validation.ModelRejectedException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.ProvinceClock;
 
@@ -35,12 +40,21 @@ class CamundaProcessDeployer implements ProcessDeployer {
     @Override
     public List<ProcedureVersion> deploy(String procedureCode, String processKey, String fileName, byte[] bpmn,
                                          String changeNote, LocalDate effectiveFrom) {
-        repository.createDeployment()
-                .name(procedureCode + " " + fileName)
-                .source(changeNote)
-                .enableDuplicateFiltering(false)
-                .addInputStream(fileName, new ByteArrayInputStream(bpmn))
-                .deploy();
+        try {
+            repository.createDeployment()
+                    .name(procedureCode + " " + fileName)
+                    .source(changeNote)
+                    .enableDuplicateFiltering(false)
+                    .addInputStream(fileName, new ByteArrayInputStream(bpmn))
+                    .deploy();
+        } catch (ParseException e) {
+            // our validation passed it, the engine's own parser did not: nothing was deployed
+            Optional<Problem> problem = e.getResorceReports().stream()
+                    .flatMap(report -> report.getErrors().stream()).findFirst();
+            throw new ModelRejectedException(List.of(new ModelFinding(
+                    problem.map(Problem::getMainElementId).orElse(null), "engine.parse",
+                    List.of(problem.map(Problem::getMessage).orElse(String.valueOf(e.getMessage()))))));
+        }
         return recordNewVersions(procedureCode, processKey, effectiveFrom);
     }
 

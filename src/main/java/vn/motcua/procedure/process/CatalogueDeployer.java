@@ -3,6 +3,8 @@ package vn.motcua.procedure.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +15,15 @@ import org.springframework.stereotype.Component;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcessDeployer;
+import vn.motcua.procedure.validation.ModelFinding;
+import vn.motcua.procedure.validation.ModelValidation;
 
 /**
  * Deploys the shipped procedures of bpmn/ before the application serves requests: every
  * version file in procedure.yml's order (oldest first), so the engine's version numbers
  * follow it. Unchanged files are skipped by duplicate filtering, so a restart deploys
- * nothing new; the catalogue's metadata is refreshed from procedure.yml every time.
+ * nothing new; the catalogue's metadata is refreshed from procedure.yml every time. Every file
+ * passes {@link ModelValidation} first, like an analyst's upload.
  */
 @Component
 class CatalogueDeployer implements SmartInitializingSingleton {
@@ -28,10 +33,12 @@ class CatalogueDeployer implements SmartInitializingSingleton {
 
     private final ProcessDeployer deployer;
     private final ProcedureCatalog catalog;
+    private final ModelValidation validation;
 
-    CatalogueDeployer(ProcessDeployer deployer, ProcedureCatalog catalog) {
+    CatalogueDeployer(ProcessDeployer deployer, ProcedureCatalog catalog, ModelValidation validation) {
         this.deployer = deployer;
         this.catalog = catalog;
+        this.validation = validation;
     }
 
     @Override
@@ -55,10 +62,18 @@ class CatalogueDeployer implements SmartInitializingSingleton {
         String folder = "bpmn/" + folderOf(yaml);
         int recorded = 0;
         for (ProcedureFile.VersionFile version : file.versions()) {
-            try (InputStream bpmn = yaml.createRelative(version.file()).getInputStream()) {
-                recorded += deployer.deploy(procedure.code(), procedure.processKey(), version.file(),
-                        bpmn.readAllBytes(), folder + "/" + version.file(), version.effectiveFrom()).size();
+            byte[] bpmn;
+            try (InputStream in = yaml.createRelative(version.file()).getInputStream()) {
+                bpmn = in.readAllBytes();
             }
+            List<ModelFinding> findings = validation.validate(bpmn, Optional.of(procedure.processKey()));
+            if (!findings.isEmpty()) {
+                // a shipped model obeys the same rules as an analyst's upload: refuse to start with it
+                throw new IllegalStateException(folder + "/" + version.file() + " breaks the model rules: "
+                        + findings);
+            }
+            recorded += deployer.deploy(procedure.code(), procedure.processKey(), version.file(),
+                    bpmn, folder + "/" + version.file(), version.effectiveFrom()).size();
         }
         if (recorded > 0) {
             log.info("Procedure {} ({}): {} new version(s) deployed", procedure.code(), procedure.name().vi(),

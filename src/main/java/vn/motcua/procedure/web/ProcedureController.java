@@ -56,7 +56,7 @@ class ProcedureController {
                 p.versions().stream().map(ProcedureController::json).toList());
     }
 
-    private static VersionJson json(ProcedureVersion v) {
+    static VersionJson json(ProcedureVersion v) {
         return new VersionJson(v.version(), v.versionTag(), v.statutoryWorkingDays(), v.stepCount(),
                 v.handoverCount(), v.deployedAt(), v.effectiveFrom(), v.changeNote());
     }
