@@ -3,8 +3,8 @@
 -- report over a year reads a few thousand rows instead of every dossier. The month is stored
 -- so that grouping by month needs no date function (the same SQL on H2 and PostgreSQL).
 CREATE TABLE sla_daily (
-    day              DATE        NOT NULL,
-    month            VARCHAR(7)  NOT NULL,
+    report_day     DATE        NOT NULL,
+    report_month   VARCHAR(7)  NOT NULL,
     procedure_code   VARCHAR(20) NOT NULL,
     agency_code      VARCHAR(12) NOT NULL,
     channel          VARCHAR(10) NOT NULL,
@@ -19,20 +19,20 @@ CREATE TABLE sla_daily (
     stopped          INT         NOT NULL DEFAULT 0,
     -- sum of the resolved dossiers' working minutes (pauses excluded), for the average
     working_minutes  BIGINT      NOT NULL DEFAULT 0,
-    PRIMARY KEY (day, procedure_code, agency_code, channel)
+    PRIMARY KEY (report_day, procedure_code, agency_code, channel)
 );
 
 -- Resolved dossiers per day and key by duration, in tenths of a working day (rounded up):
 -- the p90 of any period is read from these counts without touching the dossiers.
 CREATE TABLE sla_daily_duration (
-    day            DATE        NOT NULL,
-    month          VARCHAR(7)  NOT NULL,
+    report_day     DATE        NOT NULL,
+    report_month   VARCHAR(7)  NOT NULL,
     procedure_code VARCHAR(20) NOT NULL,
     agency_code    VARCHAR(12) NOT NULL,
     channel        VARCHAR(10) NOT NULL,
     tenth_days     INT         NOT NULL,
     dossiers       INT         NOT NULL,
-    PRIMARY KEY (day, procedure_code, agency_code, channel, tenth_days)
+    PRIMARY KEY (report_day, procedure_code, agency_code, channel, tenth_days)
 );
 
 -- Pending work at a past instant and the drill-down lists of closures read the live dossiers.

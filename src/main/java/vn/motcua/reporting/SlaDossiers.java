@@ -37,7 +37,7 @@ public class SlaDossiers {
 
     @Transactional(readOnly = true)
     public List<Line> of(SlaQuery query, SlaFigure figure) {
-        return jdbc.sql(SELECT + figure.condition() + " ORDER BY d.received_at, d.code")
+        return jdbc.sql(SELECT + " (" + figure.condition() + ") ORDER BY d.received_at, d.code")
                 .param("procedure", orEmpty(query.procedure())).param("agency", orEmpty(query.agency()))
                 .param("channel", orEmpty(query.channel())).param("start", query.start()).param("end", query.end())
                 .param("refDay", report.referenceDay(query))

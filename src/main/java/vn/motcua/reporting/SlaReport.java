@@ -26,9 +26,9 @@ public class SlaReport {
     /** Picks the group column by parameter, so the grouping needs no SQL assembled at run time. */
     private static final String ROLLUP_ROWS = """
             SELECT CASE :groupBy WHEN 'PROCEDURE' THEN procedure_code WHEN 'AGENCY' THEN agency_code
-                                 WHEN 'CHANNEL' THEN channel WHEN 'MONTH' THEN month ELSE 'TOTAL' END AS grp, r.*
+                                 WHEN 'CHANNEL' THEN channel WHEN 'MONTH' THEN report_month ELSE 'TOTAL' END AS grp, r.*
             FROM %s r
-            WHERE day >= :from AND day <= :to
+            WHERE report_day >= :from AND report_day <= :to
               AND (:procedure = '' OR procedure_code = :procedure) AND (:agency = '' OR agency_code = :agency)
               AND (:channel = '' OR channel = :channel)""";
 

@@ -40,10 +40,10 @@ class SlaRollup {
     }
 
     private static final String POSTGRES_UPSERT = """
-            INSERT INTO sla_daily (day, month, procedure_code, agency_code, channel, received, resolved_early,
+            INSERT INTO sla_daily (report_day, report_month, procedure_code, agency_code, channel, received, resolved_early,
                 resolved_on_time, resolved_late, refused, not_accepted, withdrawn, stopped, working_minutes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (day, procedure_code, agency_code, channel) DO UPDATE SET
+            ON CONFLICT (report_day, procedure_code, agency_code, channel) DO UPDATE SET
                 received = sla_daily.received + EXCLUDED.received,
                 resolved_early = sla_daily.resolved_early + EXCLUDED.resolved_early,
                 resolved_on_time = sla_daily.resolved_on_time + EXCLUDED.resolved_on_time,
@@ -56,39 +56,39 @@ class SlaRollup {
 
     private static final String STANDARD_UPSERT = """
             MERGE INTO sla_daily t
-            USING (SELECT CAST(? AS DATE) day, CAST(? AS VARCHAR(7)) month, CAST(? AS VARCHAR(20)) procedure_code,
+            USING (SELECT CAST(? AS DATE) report_day, CAST(? AS VARCHAR(7)) report_month, CAST(? AS VARCHAR(20)) procedure_code,
                           CAST(? AS VARCHAR(12)) agency_code, CAST(? AS VARCHAR(10)) channel, CAST(? AS INT) received,
                           CAST(? AS INT) early, CAST(? AS INT) on_time, CAST(? AS INT) late, CAST(? AS INT) refused,
                           CAST(? AS INT) not_accepted, CAST(? AS INT) withdrawn, CAST(? AS INT) stopped,
                           CAST(? AS BIGINT) working_minutes) s
-            ON t.day = s.day AND t.procedure_code = s.procedure_code AND t.agency_code = s.agency_code
+            ON t.report_day = s.report_day AND t.procedure_code = s.procedure_code AND t.agency_code = s.agency_code
                AND t.channel = s.channel
             WHEN MATCHED THEN UPDATE SET received = t.received + s.received,
                 resolved_early = t.resolved_early + s.early, resolved_on_time = t.resolved_on_time + s.on_time,
                 resolved_late = t.resolved_late + s.late, refused = t.refused + s.refused,
                 not_accepted = t.not_accepted + s.not_accepted, withdrawn = t.withdrawn + s.withdrawn,
                 stopped = t.stopped + s.stopped, working_minutes = t.working_minutes + s.working_minutes
-            WHEN NOT MATCHED THEN INSERT (day, month, procedure_code, agency_code, channel, received, resolved_early,
+            WHEN NOT MATCHED THEN INSERT (report_day, report_month, procedure_code, agency_code, channel, received, resolved_early,
                 resolved_on_time, resolved_late, refused, not_accepted, withdrawn, stopped, working_minutes)
-            VALUES (s.day, s.month, s.procedure_code, s.agency_code, s.channel, s.received, s.early, s.on_time,
+            VALUES (s.report_day, s.report_month, s.procedure_code, s.agency_code, s.channel, s.received, s.early, s.on_time,
                 s.late, s.refused, s.not_accepted, s.withdrawn, s.stopped, s.working_minutes)""";
 
     private static final String POSTGRES_DURATION_UPSERT = """
-            INSERT INTO sla_daily_duration (day, month, procedure_code, agency_code, channel, tenth_days, dossiers)
+            INSERT INTO sla_daily_duration (report_day, report_month, procedure_code, agency_code, channel, tenth_days, dossiers)
             VALUES (?, ?, ?, ?, ?, ?, 1)
-            ON CONFLICT (day, procedure_code, agency_code, channel, tenth_days)
+            ON CONFLICT (report_day, procedure_code, agency_code, channel, tenth_days)
             DO UPDATE SET dossiers = sla_daily_duration.dossiers + 1""";
 
     private static final String STANDARD_DURATION_UPSERT = """
             MERGE INTO sla_daily_duration t
-            USING (SELECT CAST(? AS DATE) day, CAST(? AS VARCHAR(7)) month, CAST(? AS VARCHAR(20)) procedure_code,
+            USING (SELECT CAST(? AS DATE) report_day, CAST(? AS VARCHAR(7)) report_month, CAST(? AS VARCHAR(20)) procedure_code,
                           CAST(? AS VARCHAR(12)) agency_code, CAST(? AS VARCHAR(10)) channel,
                           CAST(? AS INT) tenth_days) s
-            ON t.day = s.day AND t.procedure_code = s.procedure_code AND t.agency_code = s.agency_code
+            ON t.report_day = s.report_day AND t.procedure_code = s.procedure_code AND t.agency_code = s.agency_code
                AND t.channel = s.channel AND t.tenth_days = s.tenth_days
             WHEN MATCHED THEN UPDATE SET dossiers = t.dossiers + 1
-            WHEN NOT MATCHED THEN INSERT (day, month, procedure_code, agency_code, channel, tenth_days, dossiers)
-            VALUES (s.day, s.month, s.procedure_code, s.agency_code, s.channel, s.tenth_days, 1)""";
+            WHEN NOT MATCHED THEN INSERT (report_day, report_month, procedure_code, agency_code, channel, tenth_days, dossiers)
+            VALUES (s.report_day, s.report_month, s.procedure_code, s.agency_code, s.channel, s.tenth_days, 1)""";
 
     private final JdbcClient jdbc;
     private final String upsert;
