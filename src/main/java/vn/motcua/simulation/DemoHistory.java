@@ -45,7 +45,7 @@ class DemoHistory {
         }
         LocalDateTime now = clock.now();
         SimulationModel model = SimulationModel.commune();
-        log.info("Generating demo history through the engine (a few hundred dossiers, about a minute)…");
+        log.info("Generating demo history through the engine (a few hundred dossiers, a few minutes)…");
         HistoryGenerator.Result before = generator.generate(model, Roster.demo(), LocalDate.of(2025, 3, 3),
                 LocalDate.of(2025, 6, 30), LocalDate.of(2025, 8, 31).atStartOfDay(), SEED, LogProgress.every(30));
         LocalDate recent = now.toLocalDate().minusMonths(3);

@@ -137,6 +137,23 @@ class SlaReportApiTest {
     }
 
     @Test
+    void theIndicatorsPageWritesEachFormulaBesideItsFigureAndSaysWhatIsNotMeasured() throws Exception {
+        String page = http.perform(get("/reports/indicators?from=2027-03-01&to=2027-03-31").with(staff("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("(trước hạn + đúng hạn) / đã giải quyết trong kỳ × 100").contains("7 / 9")
+                .contains("77.78").contains("3 / 13").contains("Hệ thống này không đo");
+        assertThat(page.split("Hệ thống này không đo").length - 1).as("five indicators not measured").isEqualTo(5);
+        http.perform(get("/reports/indicators").with(staff("reception"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theReductionPageShowsBothVersions() throws Exception {
+        String page = http.perform(get("/reports/reduction?procedure=1.001612&lang=en").with(staff("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Statutory time reduced by 40.00 %").contains("Which step holds dossiers longest");
+    }
+
+    @Test
     void exportsCarryTheSameNumbersAsTheJson() throws Exception {
         JsonNode report = report("&groupBy=channel");
         List<List<String>> expected = new ArrayList<>();

@@ -21,6 +21,7 @@ import vn.motcua.agency.AgencyDirectory;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.reporting.GroupBy;
+import vn.motcua.reporting.Indicators766;
 import vn.motcua.reporting.ReductionReport;
 import vn.motcua.reporting.SlaDossiers;
 import vn.motcua.reporting.SlaFigure;
@@ -50,18 +51,20 @@ class ReportPageController {
     private final SlaReport sla;
     private final SlaDossiers slaDossiers;
     private final ReductionReport reduction;
+    private final Indicators766 indicators;
     private final ProcedureCatalog catalog;
     private final AgencyDirectory agencies;
     private final MessageSource messages;
     private final ProvinceClock clock;
 
     ReportPageController(SlaParameters parameters, SlaReport sla, SlaDossiers slaDossiers, ReductionReport reduction,
-                         ProcedureCatalog catalog, AgencyDirectory agencies, MessageSource messages,
+                         Indicators766 indicators, ProcedureCatalog catalog, AgencyDirectory agencies, MessageSource messages,
                          ProvinceClock clock) {
         this.parameters = parameters;
         this.sla = sla;
         this.slaDossiers = slaDossiers;
         this.reduction = reduction;
+        this.indicators = indicators;
         this.catalog = catalog;
         this.agencies = agencies;
         this.messages = messages;
@@ -119,6 +122,17 @@ class ReportPageController {
         model.addAttribute("procedures", all);
         model.addAttribute("report", reduction.of(code));
         return "reports/reduction";
+    }
+
+    @GetMapping("/indicators")
+    String indicators(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                      Model model) {
+        LocalDate today = clock.now().toLocalDate();
+        SlaQuery query = parameters.query(from == null ? today.withDayOfYear(1).toString() : from,
+                to == null ? today.toString() : to, null, null, null, null);
+        model.addAttribute("query", query);
+        model.addAttribute("indicators", indicators.of(query));
+        return "reports/indicators";
     }
 
     /** A refused parameter shows the reason on a 400 page instead of a report. */
