@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -101,7 +103,7 @@ public class SlaReport {
         Map<String, long[]> pending = pending(query);
         Map<String, BigDecimal> p90 = p90(query);
         Map<String, SlaFigures> rows = new HashMap<>();
-        java.util.Set<String> groups = new java.util.TreeSet<>(flows.keySet());
+        Set<String> groups = new TreeSet<>(flows.keySet());
         groups.addAll(carried.keySet());
         groups.addAll(pending.keySet());
         for (String group : groups) {

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motcua.deadline.WorkingCalendar;
 
 /**
  * Keeps the daily rollup (tables sla_daily, sla_daily_duration) up to date. Called inside the
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 class SlaRollup {
 
     /** One working day, for durations: the 8 office hours of the Labour Code. */
-    static final int MINUTES_PER_WORKING_DAY = 480;
+    static final int MINUTES_PER_WORKING_DAY = (int) WorkingCalendar.WORKING_DAY.toMinutes();
     private static final int MINUTES_PER_TENTH = MINUTES_PER_WORKING_DAY / 10;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 

@@ -91,7 +91,7 @@ class SlaReportBenchmark {
 
         long[] oursProcedure = time(runs, () -> sla.report(byProcedure));
         long[] oursAgency = time(runs, () -> sla.report(byAgency));
-        int camundaRuns = Math.max(3, runs / 4);
+        int camundaRuns = Integer.getInteger("bench.camundaRuns", 3);
         long[] camundaProcedure = time(camundaRuns, () -> camunda(CAMUNDA_BY_PROCEDURE, firstDay, lastDay));
         long[] camundaAgency = time(camundaRuns, () -> camunda(CAMUNDA_BY_AGENCY, firstDay, lastDay));
 
