@@ -1,5 +1,6 @@
 package vn.motcua.reporting.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,8 @@ class ReportApiController {
         }
         String file = "sla-" + table.query().from() + "-" + table.query().to();
         return switch (format) {
-            case "csv" -> download(exports.csv(table, locale), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), file + ".csv");
+            case "csv" -> download(exports.csv(table, locale), new MediaType("text", "csv", StandardCharsets.UTF_8),
+                    file + ".csv");
             case "xlsx" -> download(exports.xlsx(table, locale), MediaType.parseMediaType(
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), file + ".xlsx");
             case "pdf" -> download(exports.pdf(table, locale), MediaType.APPLICATION_PDF, file + ".pdf");
