@@ -1,0 +1,76 @@
+package vn.motcua.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.procedure.OnlineLevel;
+import vn.motcua.procedure.Procedure;
+import vn.motcua.procedure.ProcedureCatalog;
+
+/**
+ * The counts of Decision 766/QĐ-TTg's service-quality index that this system's data supports,
+ * each with its numerator and denominator; the others are listed as not measured here, so
+ * nobody mistakes a missing figure for a zero.
+ */
+@Service
+public class Indicators766 {
+
+    /** Late dossiers (resolved late in the period) that received a written apology with a new date (form 04). */
+    private static final String LATE_WITH_APOLOGY = """
+            SELECT COUNT(*) FROM dossier d
+            WHERE d.resolved_at >= :start AND d.resolved_at < :end AND d.timeliness = 'LATE'
+              AND EXISTS (SELECT 1 FROM dossier_transition t WHERE t.dossier_code = d.code AND t.action = 'RESCHEDULED')""";
+
+    /**
+     * One indicator. {@code key} names its label and formula in the reports bundle
+     * ({@code report.indicator.<key>}, {@code .formula}); an unmeasured one has no numbers.
+     */
+    public record Indicator(String group, String key, boolean measured, Long numerator, Long denominator,
+                            BigDecimal percent) {
+        static Indicator of(String group, String key, long numerator, long denominator) {
+            return new Indicator(group, key, true, numerator, denominator, denominator == 0 ? null
+                    : BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), 2,
+                            RoundingMode.HALF_UP));
+        }
+
+        static Indicator notMeasured(String group, String key) {
+            return new Indicator(group, key, false, null, null, null);
+        }
+    }
+
+    private final SlaReport sla;
+    private final ProcedureCatalog catalog;
+    private final JdbcClient jdbc;
+
+    Indicators766(SlaReport sla, ProcedureCatalog catalog, JdbcClient jdbc) {
+        this.sla = sla;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Indicator> of(SlaQuery period) {
+        SlaFigures total = sla.report(period.narrowedTo(GroupBy.TOTAL, null)).total();
+        List<Procedure> procedures = catalog.all();
+        long fully = procedures.stream().filter(p -> p.onlineLevel() == OnlineLevel.FULL).count();
+        long online = procedures.stream().filter(Procedure::offeredOnline).count();
+        long lateWithApology = jdbc.sql(LATE_WITH_APOLOGY).param("start", period.start()).param("end", period.end())
+                .query(Long.class).single();
+        return List.of(
+                Indicator.notMeasured("transparency", "publication"),
+                Indicator.of("progress", "onTime", total.early() + total.onTime(), total.resolved()),
+                Indicator.of("progress", "overduePending", total.overdue(), total.pending()),
+                Indicator.of("progress", "lateWithApology", lateWithApology, total.late()),
+                Indicator.notMeasured("digitisation", "dossiersDigitised"),
+                Indicator.notMeasured("digitisation", "resultsDigitised"),
+                Indicator.of("online", "proceduresFullyOnline", fully, procedures.size()),
+                Indicator.of("online", "proceduresOnline", online, procedures.size()),
+                Indicator.of("online", "dossiersOnline", total.receivedOnline(), total.received()),
+                Indicator.notMeasured("online", "onlinePayment"),
+                Indicator.notMeasured("satisfaction", "satisfaction"));
+    }
+}

@@ -1,0 +1,164 @@
+package vn.motcua.reporting.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import vn.motcua.reporting.SlaFigures;
+import vn.motcua.reporting.SlaReport;
+
+/**
+ * The SLA report as CSV, XLSX and PDF: the same rows and columns as the JSON and the page,
+ * headed by the period and filters, with the total row last.
+ */
+@Component
+class SlaExports {
+
+    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+
+    private final MessageSource messages;
+
+    SlaExports(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    byte[] csv(SlaReport.Table table, Locale locale) {
+        StringBuilder out = new StringBuilder("\uFEFF"); // the BOM makes spreadsheet programs read UTF-8
+        for (List<String> line : lines(table, locale)) {
+            out.append(String.join(",", line.stream().map(SlaExports::csvField).toList())).append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    byte[] xlsx(SlaReport.Table table, Locale locale) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("SLA");
+            sheet.createRow(0).createCell(0).setCellValue(title(table, locale));
+            Row header = sheet.createRow(2);
+            List<String> names = headers(table, locale);
+            for (int i = 0; i < names.size(); i++) {
+                header.createCell(i).setCellValue(names.get(i));
+            }
+            int rowIndex = 3;
+            for (SlaFigures figures : rowsWithTotal(table)) {
+                Row row = sheet.createRow(rowIndex++);
+                row.createCell(0).setCellValue(groupLabel(figures, locale));
+                SlaColumn[] columns = SlaColumn.values();
+                for (int i = 0; i < columns.length; i++) {
+                    Object value = columns[i].of(figures);
+                    Cell cell = row.createCell(i + 1);
+                    if (value instanceof Number number) {
+                        cell.setCellValue(number.doubleValue());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] pdf(SlaReport.Table table, Locale locale) {
+        StringBuilder html = new StringBuilder("""
+                <html><head><meta charset="UTF-8"/><style>
+                @page { size: A4 landscape; margin: 10mm; }
+                body { font-family: 'DejaVu Sans'; font-size: 7pt; }
+                table { border-collapse: collapse; width: 100%; }
+                th, td { border: 0.5pt solid #555; padding: 2pt; text-align: right; }
+                th:first-child, td:first-child { text-align: left; }
+                </style></head><body>""");
+        html.append("<h3>").append(HtmlUtils.htmlEscape(title(table, locale), "UTF-8")).append("</h3><table>");
+        List<List<String>> lines = lines(table, locale);
+        for (int i = 1; i < lines.size(); i++) {
+            String cell = i == 1 ? "th" : "td";
+            html.append("<tr>");
+            for (String value : lines.get(i)) {
+                html.append('<').append(cell).append('>').append(HtmlUtils.htmlEscape(value, "UTF-8")).append("</")
+                        .append(cell).append('>');
+            }
+            html.append("</tr>");
+        }
+        html.append("</table></body></html>");
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFont(() -> font(), "DejaVu Sans");
+            builder.withHtmlContent(html.toString(), null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Title, header, then a line per row and the total: what CSV and PDF print. */
+    private List<List<String>> lines(SlaReport.Table table, Locale locale) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of(title(table, locale)));
+        lines.add(headers(table, locale));
+        for (SlaFigures figures : rowsWithTotal(table)) {
+            List<String> line = new ArrayList<>();
+            line.add(groupLabel(figures, locale));
+            for (SlaColumn column : SlaColumn.values()) {
+                Object value = column.of(figures);
+                line.add(value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private List<String> headers(SlaReport.Table table, Locale locale) {
+        List<String> names = new ArrayList<>();
+        names.add(messages.getMessage("report.sla.groupBy." + table.query().groupBy().parameter(), null, locale));
+        for (SlaColumn column : SlaColumn.values()) {
+            names.add(messages.getMessage(column.messageKey(), null, locale));
+        }
+        return names;
+    }
+
+    private String title(SlaReport.Table table, Locale locale) {
+        var q = table.query();
+        return messages.getMessage("report.sla.exportTitle", new Object[] {q.from(), q.to(),
+                orAll(q.procedure(), locale), orAll(q.agency(), locale), orAll(q.channel(), locale)}, locale);
+    }
+
+    private String orAll(String filter, Locale locale) {
+        return filter == null ? messages.getMessage("report.sla.all", null, locale) : filter;
+    }
+
+    private String groupLabel(SlaFigures figures, Locale locale) {
+        return "TOTAL".equals(figures.group()) ? messages.getMessage("report.sla.total", null, locale)
+                : figures.group();
+    }
+
+    private static List<SlaFigures> rowsWithTotal(SlaReport.Table table) {
+        List<SlaFigures> rows = new ArrayList<>(table.rows());
+        rows.add(table.total());
+        return rows;
+    }
+
+    private static String csvField(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static InputStream font() {
+        return SlaExports.class.getResourceAsStream(FONT);
+    }
+}
