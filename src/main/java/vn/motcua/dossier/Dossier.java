@@ -25,6 +25,14 @@ public record Dossier(String code, String procedureCode, String processDefinitio
         return with(c -> c.status = newStatus);
     }
 
+    /** An online submission the desk accepted: its process now runs. */
+    Dossier accepted(String instanceId) {
+        return with(c -> {
+            c.status = DossierStatus.RECEIVED;
+            c.processInstanceId = instanceId;
+        });
+    }
+
     Dossier paused(LocalDateTime at) {
         return with(c -> {
             c.status = DossierStatus.SUPPLEMENT_REQUESTED;

@@ -50,6 +50,23 @@ public class DossierActions {
         this.clock = clock;
     }
 
+    /**
+     * The desk accepts an online submission after checking it: its process starts and form 01
+     * is issued. Receipt time and due date stay those of the submission (an online dossier
+     * counts from its submission, after-hours ones from the next working morning), so the
+     * desk's checking time is the agency's, not the citizen's.
+     */
+    @Transactional
+    public Dossier acceptOnline(String code) {
+        StaffUser user = currentUser.get();
+        Dossier dossier = load(code);
+        access.checkDesk(user, dossier);
+        requireStatus(dossier, Set.of(DossierStatus.NEW));
+        String instanceId = processes.start(dossier.processDefinitionId(), code, dossier.agencyCode());
+        return history.change(dossier, dossier.accepted(instanceId), TransitionAction.RECEIVED, user.username(),
+                clock.now(), null);
+    }
+
     /** Form 02: the citizen must complete the dossier; the clock stops until they do. */
     @Transactional
     public Dossier requestSupplement(String code, String reason) {

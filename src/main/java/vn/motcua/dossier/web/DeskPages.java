@@ -84,6 +84,12 @@ class DeskPages {
         return "desk-received";
     }
 
+    /** An online submission checked and accepted: its processing starts, form 01 is issued. */
+    @PostMapping("/{code}/accept")
+    String accept(@PathVariable String code, Model model) {
+        return act(code, model, () -> actions.acceptOnline(code));
+    }
+
     /** Form 03: refuse to accept, with the reason. */
     @PostMapping("/{code}/refuse")
     String refuse(@PathVariable String code, @RequestParam(required = false) String reason, Model model) {

@@ -58,6 +58,12 @@ class DossierController {
         return DossierJson.of(actions.receiveSupplement(code, or(body).note()), null);
     }
 
+    /** An online submission checked by the desk: processing starts. */
+    @PostMapping("/{code}/accept")
+    DossierJson accept(@PathVariable String code) {
+        return DossierJson.of(actions.acceptOnline(code), null);
+    }
+
     @PostMapping("/{code}/refuse")
     DossierJson refuse(@PathVariable String code, @RequestBody(required = false) ActionBody body) {
         return DossierJson.of(actions.refuse(code, or(body).reason()), null);
