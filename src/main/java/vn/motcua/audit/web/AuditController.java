@@ -20,6 +20,7 @@ import vn.motcua.audit.AuditLog;
 import vn.motcua.audit.AuditQuery;
 import vn.motcua.audit.AuditRecord;
 import vn.motcua.audit.ChainVerification;
+import vn.motcua.shared.web.Csv;
 
 /** The audit trail for auditors and administrators: read, export as CSV, verify the chain. */
 @RestController
@@ -59,7 +60,7 @@ class AuditController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
+        out.write(Csv.BOM);
         out.write(CSV_HEADER + "\r\n");
         while (!page.isEmpty()) {
             for (AuditRecord r : page) {
@@ -78,17 +79,9 @@ class AuditController {
     }
 
     private static String csvLine(AuditRecord r) {
-        return String.join(",", Long.toString(r.id()), r.occurredAt().toString(), csv(r.username()),
-                csv(r.dossierCode()), csv(r.action()), r.outcome().name(), csv(r.detail()),
+        return String.join(",", Long.toString(r.id()), r.occurredAt().toString(), Csv.field(r.username()),
+                Csv.field(r.dossierCode()), Csv.field(r.action()), r.outcome().name(), Csv.field(r.detail()),
                 r.chainSeq() == null ? "" : r.chainSeq().toString(), r.hash() == null ? "" : r.hash()) + "\r\n";
     }
 
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        // a leading =, +, - or @ would run as a formula in a spreadsheet
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
 }

@@ -2,7 +2,6 @@ package vn.motcua.reporting.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.motcua.shared.web.Csv;
+import vn.motcua.shared.web.HtmlToPdf;
 import org.springframework.web.util.HtmlUtils;
 import vn.motcua.reporting.SlaFigures;
 import vn.motcua.reporting.SlaReport;
@@ -28,8 +28,6 @@ import vn.motcua.reporting.SlaReport;
 @Component
 class SlaExports {
 
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-
     private final MessageSource messages;
 
     SlaExports(MessageSource messages) {
@@ -37,9 +35,9 @@ class SlaExports {
     }
 
     byte[] csv(SlaReport.Table table, Locale locale) {
-        StringBuilder out = new StringBuilder("\uFEFF"); // the BOM makes spreadsheet programs read UTF-8
+        StringBuilder out = new StringBuilder(Csv.BOM);
         for (List<String> line : lines(table, locale)) {
-            out.append(String.join(",", line.stream().map(SlaExports::csvField).toList())).append("\r\n");
+            out.append(String.join(",", line.stream().map(Csv::field).toList())).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -94,16 +92,7 @@ class SlaExports {
             html.append("</tr>");
         }
         html.append("</table></body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFont(() -> font(), "DejaVu Sans");
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HtmlToPdf.render(html.toString());
     }
 
     /** Title, header, then a line per row and the total: what CSV and PDF print. */
@@ -151,14 +140,5 @@ class SlaExports {
         List<SlaFigures> rows = new ArrayList<>(table.rows());
         rows.add(table.total());
         return rows;
-    }
-
-    private static String csvField(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-    }
-
-    private static InputStream font() {
-        return SlaExports.class.getResourceAsStream(FONT);
     }
 }
