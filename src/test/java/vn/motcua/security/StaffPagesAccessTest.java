@@ -80,7 +80,15 @@ class StaffPagesAccessTest {
                 Arguments.of("admin", "GET", "/desk"),
                 Arguments.of("admin", "GET", "/tasks"),
                 Arguments.of("admin", "POST", "/tasks/{task}/complete"),
-                Arguments.of("specialist", "GET", "/desk/checklist"));
+                Arguments.of("specialist", "GET", "/desk/checklist"),
+                Arguments.of("auditor", "GET", "/api/tasks"),
+                Arguments.of("analyst", "GET", "/api/notifications"),
+                Arguments.of("admin", "POST", "/api/tasks/{task}/complete"),
+                Arguments.of("specialist", "GET", "/api/audit"),
+                Arguments.of("reception", "GET", "/audit"),
+                Arguments.of("specialist", "GET", "/reports"),
+                Arguments.of("reception", "GET", "/api/reports/sla?from=2026-01-01&to=2026-12-31&groupBy=procedure"),
+                Arguments.of("leader", "GET", "/procedures"));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} → 403")

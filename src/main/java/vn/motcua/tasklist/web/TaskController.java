@@ -3,6 +3,7 @@ package vn.motcua.tasklist.web;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,9 +15,10 @@ import vn.motcua.tasklist.ClerkTasks;
 import vn.motcua.tasklist.Notification;
 import vn.motcua.tasklist.Reminders;
 
-/** The caller's open steps: list, claim, unclaim, complete with a decision. */
+/** The caller's open steps: list, claim, unclaim, complete with a decision. Clerks only. */
 @RestController
 @RequestMapping("/api")
+@PreAuthorize("hasAnyRole('RECEPTION', 'SPECIALIST', 'LEADER')")
 class TaskController {
 
     record CompleteBody(String outcome, String note) {

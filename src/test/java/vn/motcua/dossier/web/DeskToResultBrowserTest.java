@@ -5,7 +5,19 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.Base64;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +37,10 @@ import vn.motcua.testing.DatabaseTest;
 
 /**
  * A whole dossier through the staff pages in Chromium, as the demo users do it: reception
- * receives a business-household registration (3 working days) and gets the slip link, the
+ * receives a business-household registration (3 working days) and downloads the slip, the
  * specialist claims and asks for a supplement, reception records it, the specialist approves,
- * the leader signs, reception hands back the result. Screenshots under target/screenshots/.
+ * the leader signs, reception hands back the result; then the citizen looks the dossier up on
+ * the portal and rates the service. Screenshots under target/screenshots/.
  */
 @DatabaseTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DeskToResultBrowserTest {
@@ -71,8 +84,10 @@ class DeskToResultBrowserTest {
         assertThat(code).startsWith("XPV-261216-");
         assertThat(page.findElement(By.id("due-at")).getText()).as("3 working days from Wednesday 09:30")
                 .isEqualTo("21/12/2026 09:30");
-        assertThat(page.findElement(By.id("slip-link")).getAttribute("href"))
-                .endsWith("/api/dossiers/" + code + "/forms/01.pdf");
+        String slip = page.findElement(By.id("slip-link")).getAttribute("href");
+        assertThat(slip).endsWith("/api/dossiers/" + code + "/forms/01.pdf");
+        assertThat(pdfText(slip, "reception:demo")).as("the slip handed to the citizen")
+                .contains(code, "Lê Thị Hồng", "09 giờ 30 phút, ngày 21/12/2026");
         browser.screenshot("desk-received");
 
         signIn("specialist");
@@ -109,6 +124,43 @@ class DeskToResultBrowserTest {
         assertThat(page.findElement(By.id("control-slip-link")).getAttribute("href"))
                 .endsWith("/dossiers/" + code + "/control-slip");
         browser.screenshot("dossier-returned");
+
+        // the citizen, without an account, looks the dossier up and rates the service
+        page.manage().deleteAllCookies();
+        open("/portal");
+        page.findElement(By.id("lookup-code")).sendKeys(code);
+        page.findElement(By.id("lookup-id-number")).sendKeys("079302012345");
+        press(By.id("lookup-submit"));
+        browser.await(textToBe(By.id("lookup-status"), "Đã trả kết quả"));
+        browser.screenshot("portal-lookup");
+        press(By.id("lookup-rate"));
+        browser.await(presenceOfElementLocated(By.id("rating-phone"))).sendKeys("0905123456");
+        for (String criterion : new String[] {"time_statute", "time_per_agency", "contacts", "agencies", "one_stop",
+                "publicity", "attitude", "feedback", "online_service", "overall"}) {
+            press(By.id("rating-" + criterion + "-2"));
+        }
+        press(By.id("rating-submit"));
+        assertThat(browser.await(presenceOfElementLocated(By.id("rating-done"))).getText()).contains(code);
+        browser.screenshot("portal-rated");
+    }
+
+    /** Downloads a PDF the way a script would (HTTP Basic) and returns its text. */
+    private static String pdfText(String url, String credentials) {
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            credentials.getBytes(StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (PDDocument document = Loader.loadPDF(response.body())) {
+                return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void decide(String code, String outcome) {
