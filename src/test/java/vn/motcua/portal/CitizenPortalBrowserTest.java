@@ -6,9 +6,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,35 +37,28 @@ class CitizenPortalBrowserTest {
         page.get("http://localhost:" + port + "/portal");
         page.findElement(By.id("lookup-code")).sendKeys(code);
         page.findElement(By.id("lookup-id-number")).sendKeys(Applicants.NGUYEN_VAN_AN.idNumber());
-        click(page, "lookup-submit");
+        browser.press(By.id("lookup-submit"));
         assertThat(browser.await(visibilityOfElementLocated(By.id("lookup-status"))).getText())
                 .isEqualTo("Đã trả kết quả");
         assertThat(page.findElement(By.id("lookup-events")).getText()).contains("Tiếp nhận hồ sơ", "Trả kết quả");
         browser.screenshot("portal-lookup-returned");
 
-        click(page, "lookup-rate");
+        browser.press(By.id("lookup-rate"));
         assertThat(browser.await(visibilityOfElementLocated(By.id("rating-code"))).getAttribute("value"))
                 .isEqualTo(code);
         page.findElement(By.id("rating-phone")).sendKeys(Applicants.NGUYEN_VAN_AN.phone());
         for (SatisfactionCriterion criterion : SatisfactionCriterion.values()) {
-            click(page, "rating-" + criterion.column() + "-2");
+            browser.press(By.id("rating-" + criterion.column() + "-2"));
         }
-        click(page, "rating-attitude-1");
+        browser.press(By.id("rating-attitude-1"));
         page.findElement(By.id("rating-comment")).sendKeys("Cán bộ hướng dẫn tận tình");
         browser.screenshot("portal-rating-form");
-        click(page, "rating-submit");
+        browser.press(By.id("rating-submit"));
         assertThat(browser.await(visibilityOfElementLocated(By.id("rating-done"))).getText()).contains(code);
         browser.screenshot("portal-rating-done");
 
         assertThat(jdbc.sql("SELECT attitude, overall, comment FROM satisfaction_rating WHERE dossier_code = ?")
                 .param(code).query((rs, row) -> rs.getInt(1) + "/" + rs.getInt(2) + "/" + rs.getString(3)).single())
                 .isEqualTo("1/2/Cán bộ hướng dẫn tận tình");
-    }
-
-    /** Scrolls the element to the middle first: at the window's bottom edge Chromium reports clicks as intercepted. */
-    private static void click(WebDriver page, String id) {
-        WebElement element = page.findElement(By.id(id));
-        ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }

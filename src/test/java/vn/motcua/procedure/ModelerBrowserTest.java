@@ -93,7 +93,7 @@ class ModelerBrowserTest {
         browser.screenshot("modeler");
 
         page.findElement(By.id("draft-comment")).sendKeys("Ký số thay ký tay");
-        press(page, By.id("save-draft"));
+        browser.press(By.id("save-draft"));
         browser.await(textToBePresentInElementLocated(By.id("modeler-status"), "Đã lưu bản nháp"));
         ProcedureDraft draft = drafts.latest(BUSINESS_HOUSEHOLD).orElseThrow();
         assertThat(draft.savedBy()).isEqualTo("analyst");
@@ -101,16 +101,16 @@ class ModelerBrowserTest {
         assertThat(new String(drafts.xml(BUSINESS_HOUSEHOLD, draft.id()), StandardCharsets.UTF_8))
                 .contains("Ký số Giấy chứng nhận");
 
-        press(page, By.id("validate"));
+        browser.press(By.id("validate"));
         browser.await(presenceOfElementLocated(By.id("model-valid")));
 
-        press(page, By.id("show-diff"));
+        browser.press(By.id("show-diff"));
         browser.await(textToBePresentInElementLocated(By.cssSelector("#diff-area .diff-changed"), "Ký số"));
 
         WebElement count = page.findElement(By.id("whatif-dossiers"));
         count.clear();
         count.sendKeys("40");
-        press(page, By.id("run-whatif"));
+        browser.press(By.id("run-whatif"));
         new WebDriverWait(page, Duration.ofSeconds(90))
                 .until(presenceOfElementLocated(By.cssSelector("#whatif-result #whatif-reduction")));
         assertThat(page.findElement(By.id("whatif-reduction")).getText()).contains("%");
@@ -118,7 +118,7 @@ class ModelerBrowserTest {
 
         page.findElement(By.id("version-tag")).sendKeys("digital-signature-2026");
         page.findElement(By.id("change-note")).sendKeys("Ký số Giấy chứng nhận");
-        press(page, By.id("deploy"));
+        browser.press(By.id("deploy"));
         browser.await(textToBePresentInElementLocated(By.id("modeler-status"), "Đã triển khai phiên bản"));
         assertThat(catalog.find(BUSINESS_HOUSEHOLD).orElseThrow().versions()).hasSize(versionsBefore + 1)
                 .last().satisfies(v -> assertThat(v.versionTag()).isEqualTo("digital-signature-2026"));
@@ -149,7 +149,7 @@ class ModelerBrowserTest {
             page.findElement(By.id("draft-comment")).clear();
             page.findElement(By.id("draft-comment")).sendKeys(file.getFileName().toString());
             ((JavascriptExecutor) page).executeScript("document.getElementById('modeler-status').textContent = '';");
-            press(page, By.id("save-draft"));
+            browser.press(By.id("save-draft"));
             new WebDriverWait(page, Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("modeler-status")).getText().isEmpty());
             assertThat(page.findElement(By.id("modeler-status")).getText()).as("saving %s", file).contains("Đã lưu bản nháp");
             ProcedureDraft saved = drafts.latest(BUSINESS_HOUSEHOLD).orElseThrow();
@@ -174,7 +174,7 @@ class ModelerBrowserTest {
         }
         assertThat(droppedByFile.keySet()).as("files whose DI bpmn-js cannot import in full")
                 .isSubsetOf(FILES_BPMN_JS_CANNOT_IMPORT_IN_FULL);
-        press(page, By.id("validate"));
+        browser.press(By.id("validate"));
         browser.await(presenceOfElementLocated(By.cssSelector("#findings li.finding")));
         JavascriptExecutor script = (JavascriptExecutor) page;
         // a finding about a shape on the canvas (some name a process, which a collaboration does not draw)
@@ -202,15 +202,6 @@ class ModelerBrowserTest {
         return page;
     }
 
-    /**
-     * Clicks as a user would, also near the window's lower edge, where headless Chromium
-     * reports native clicks as intercepted.
-     */
-    private static void press(WebDriver page, By element) {
-        WebElement target = page.findElement(element);
-        ((JavascriptExecutor) page).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", target);
-    }
 
     private void awaitLoaded() {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))

@@ -9,9 +9,12 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -70,6 +73,16 @@ public class Browser implements ExecutionCondition, AfterAllCallback {
     /** Waits (up to 10 s) until the condition holds, e.g. the next page has loaded. */
     public <T> T await(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(condition);
+    }
+
+    /**
+     * Clicks an element the way a user's click does, also below the fold: headless Chromium
+     * reports native clicks near the window's lower edge as intercepted.
+     */
+    public void press(By element) {
+        WebElement target = driver().findElement(element);
+        ((JavascriptExecutor) driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", target);
     }
 
     /** Saves a PNG of the current page under target/screenshots/. */

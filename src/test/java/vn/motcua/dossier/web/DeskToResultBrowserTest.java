@@ -24,9 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -72,13 +70,13 @@ class DeskToResultBrowserTest {
         open("/desk");
         new Select(page.findElement(By.id("procedureCode"))).selectByValue(BUSINESS_HOUSEHOLD);
         browser.await(presenceOfElementLocated(By.id("document-0"))).click();
-        press(By.id("document-1"));
+        browser.press(By.id("document-1"));
         page.findElement(By.id("fullName")).sendKeys("Lê Thị Hồng");
         page.findElement(By.id("idNumber")).sendKeys("079302012345");
         page.findElement(By.id("phone")).sendKeys("0905123456");
         page.findElement(By.id("address")).sendKeys("Thôn Phước Lộc, xã Phước Vĩnh");
         browser.screenshot("desk-intake");
-        press(By.id("receive"));
+        browser.press(By.id("receive"));
 
         String code = browser.await(presenceOfElementLocated(By.id("dossier-code"))).getText();
         assertThat(code).startsWith("XPV-261216-");
@@ -92,19 +90,19 @@ class DeskToResultBrowserTest {
 
         signIn("specialist");
         open("/tasks");
-        press(By.id("claim-" + code));
+        browser.press(By.id("claim-" + code));
         browser.await(presenceOfElementLocated(By.id("unclaim-" + code)));
         browser.screenshot("tasks-claimed");
-        press(By.id("open-" + code));
+        browser.press(By.id("open-" + code));
         page.findElement(By.id("supplement-reason")).sendKeys("Thiếu bản sao CCCD của thành viên hộ gia đình");
         browser.screenshot("task-page");
-        press(By.id("request-supplement"));
+        browser.press(By.id("request-supplement"));
         browser.await(textToBe(By.id("dossier-status"), "Yêu cầu bổ sung"));
         assertThat(page.findElement(By.id("form-02")).getAttribute("href")).endsWith("/forms/02.pdf");
 
         signIn("reception");
         open("/desk");
-        press(By.id("supplement-received-" + code));
+        browser.press(By.id("supplement-received-" + code));
         browser.await(textToBe(By.id("dossier-status"), "Đang xử lý"));
 
         signIn("specialist");
@@ -116,7 +114,7 @@ class DeskToResultBrowserTest {
         signIn("reception");
         open("/desk");
         browser.screenshot("desk-result-to-return");
-        press(By.id("return-result-" + code));
+        browser.press(By.id("return-result-" + code));
         browser.await(textToBe(By.id("dossier-status"), "Đã trả kết quả"));
         assertThat(page.findElements(By.cssSelector("#dossier-history tr[data-action]")))
                 .extracting(row -> row.getAttribute("data-action"))
@@ -130,16 +128,16 @@ class DeskToResultBrowserTest {
         open("/portal");
         page.findElement(By.id("lookup-code")).sendKeys(code);
         page.findElement(By.id("lookup-id-number")).sendKeys("079302012345");
-        press(By.id("lookup-submit"));
+        browser.press(By.id("lookup-submit"));
         browser.await(textToBe(By.id("lookup-status"), "Đã trả kết quả"));
         browser.screenshot("portal-lookup");
-        press(By.id("lookup-rate"));
+        browser.press(By.id("lookup-rate"));
         browser.await(presenceOfElementLocated(By.id("rating-phone"))).sendKeys("0905123456");
         for (String criterion : new String[] {"time_statute", "time_per_agency", "contacts", "agencies", "one_stop",
                 "publicity", "attitude", "feedback", "online_service", "overall"}) {
-            press(By.id("rating-" + criterion + "-2"));
+            browser.press(By.id("rating-" + criterion + "-2"));
         }
-        press(By.id("rating-submit"));
+        browser.press(By.id("rating-submit"));
         assertThat(browser.await(presenceOfElementLocated(By.id("rating-done"))).getText()).contains(code);
         browser.screenshot("portal-rated");
     }
@@ -165,23 +163,14 @@ class DeskToResultBrowserTest {
 
     private void decide(String code, String outcome) {
         open("/tasks");
-        press(By.id("open-" + code));
+        browser.press(By.id("open-" + code));
         browser.await(presenceOfElementLocated(By.id("outcome-" + outcome)));
-        press(By.id("outcome-" + outcome));
+        browser.press(By.id("outcome-" + outcome));
         browser.await(urlContains("/tasks"));
         browser.await(presenceOfElementLocated(By.id("tasks")));
         assertThat(page.findElements(By.id("task-" + code))).as("the step is done").isEmpty();
     }
 
-    /**
-     * Clicks an element the way a user's click does, also below the fold: headless Chromium
-     * refuses native clicks on elements near the window's lower edge.
-     */
-    private void press(By element) {
-        WebElement target = page.findElement(element);
-        ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'}); "
-                + "arguments[0].click();", target);
-    }
 
     private void signIn(String username) {
         page.manage().deleteAllCookies();
