@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import net.time4j.PlainDate;
 import net.time4j.calendar.EastAsianMonth;
@@ -46,6 +48,12 @@ public final class PublicHolidays {
     private static final LocalizedText NATIONAL_DAY = new LocalizedText("Quốc khánh", "National Day");
     private static final LocalizedText COMPENSATION = new LocalizedText("Nghỉ bù", "Compensation day off");
 
+    /**
+     * The rules depend on the year alone, and the lunar dates take milliseconds to compute:
+     * each year is computed once (at most 201 small lists).
+     */
+    private static final Map<Integer, List<CalendarDay>> COMPUTED = new ConcurrentHashMap<>();
+
     private PublicHolidays() {
     }
 
@@ -54,6 +62,10 @@ public final class PublicHolidays {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("The calendar covers " + FIRST_YEAR + "-" + LAST_YEAR + ": " + year);
         }
+        return COMPUTED.computeIfAbsent(year, PublicHolidays::compute);
+    }
+
+    private static List<CalendarDay> compute(int year) {
         List<CalendarDay> holidays = new ArrayList<>();
         holidays.add(solar(LocalDate.of(year, Month.JANUARY, 1), NEW_YEAR));
         holidays.addAll(tet(year));
