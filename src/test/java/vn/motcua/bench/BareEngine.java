@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 
@@ -45,13 +46,15 @@ final class BareEngine implements AutoCloseable {
     }
 
     /** Start, then for each step: find the task, claim it, complete it with "approve". */
-    void runDossier(String processKey, String businessKey, String... stepAssignees) {
-        String instanceId = engine.getRuntimeService()
-                .startProcessInstanceByKey(processKey, businessKey, Map.of("agencyCode", "XPV")).getId();
+    void runDossier(String processKey, String businessKey, PhaseTimes times, String... stepAssignees) {
+        TaskService tasks = engine.getTaskService();
+        String instanceId = times.time(LifecycleBenchmark.RECEIVE, () -> engine.getRuntimeService()
+                .startProcessInstanceByKey(processKey, businessKey, Map.of("agencyCode", "XPV")).getId());
         for (String assignee : stepAssignees) {
-            Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
-            engine.getTaskService().claim(task.getId(), assignee);
-            engine.getTaskService().complete(task.getId(), Map.of("outcome", "approve"));
+            Task task = times.time(LifecycleBenchmark.FIND_STEP,
+                    () -> tasks.createTaskQuery().processInstanceId(instanceId).singleResult());
+            times.time(LifecycleBenchmark.CLAIM, () -> tasks.claim(task.getId(), assignee));
+            times.time(LifecycleBenchmark.COMPLETE, () -> tasks.complete(task.getId(), Map.of("outcome", "approve")));
         }
     }
 

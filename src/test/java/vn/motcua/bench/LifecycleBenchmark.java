@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierStatus;
@@ -31,7 +32,8 @@ import vn.motcua.testing.TestDatabases;
  * Benchmark, not a test: N birth-registration dossiers through the whole lifecycle with our
  * services (intake, claim and complete both steps, return the result) against the same BPMN
  * through the bare Camunda API (start, claim and complete both steps), in alternating blocks
- * in one run, single-threaded. Prints dossiers/s of both and the ratio.
+ * in one run, single-threaded. Prints dossiers/s of both, the ratio, and the wall-clock and CPU
+ * milliseconds each phase takes per dossier.
  * Run: {@code mvn -Pbench test -Dbench.dossiers=2000} (H2 file, then PostgreSQL; set
  * TEST_POSTGRES_URL for a real server with fsync on).
  */
@@ -42,6 +44,11 @@ class LifecycleBenchmark {
 
     static final String MODEL = "bpmn/birth-registration/birth-registration.bpmn";
     static final int BLOCK = 100;
+    static final String RECEIVE = "receive (start)";
+    static final String FIND_STEP = "find step (x2)";
+    static final String CLAIM = "claim (x2)";
+    static final String COMPLETE = "complete (x2)";
+    static final String RETURN_RESULT = "return result";
 
     @Autowired DossierIntake intake;
     @Autowired ClerkTasks tasks;
@@ -56,21 +63,24 @@ class LifecycleBenchmark {
         int warmUp = Math.min(200, dossierCount / 5);
         String database = TestDatabases.postgresSelected() ? "PostgreSQL" : "H2 (file)";
         try (BareEngine bare = new BareEngine(TestDatabases.newDatabase(), MODEL)) {
+            PhaseTimes warmUpTimes = new PhaseTimes();
             for (int i = 0; i < warmUp; i++) {
-                bare.runDossier("birthRegistration", "WARM-" + i, "specialist", "leader");
-                ourDossier();
+                bare.runDossier("birthRegistration", "WARM-" + i, warmUpTimes, "specialist", "leader");
+                ourDossier(warmUpTimes);
             }
+            PhaseTimes bareTimes = new PhaseTimes();
+            PhaseTimes ourTimes = new PhaseTimes();
             long bareNanos = 0;
             long ourNanos = 0;
             for (int done = 0; done < dossierCount; done += BLOCK) {
                 long start = System.nanoTime();
                 for (int i = 0; i < BLOCK; i++) {
-                    bare.runDossier("birthRegistration", "BARE-" + (done + i), "specialist", "leader");
+                    bare.runDossier("birthRegistration", "BARE-" + (done + i), bareTimes, "specialist", "leader");
                 }
                 bareNanos += System.nanoTime() - start;
                 start = System.nanoTime();
                 for (int i = 0; i < BLOCK; i++) {
-                    ourDossier();
+                    ourDossier(ourTimes);
                 }
                 ourNanos += System.nanoTime() - start;
             }
@@ -79,8 +89,11 @@ class LifecycleBenchmark {
             String report = String.format("%s, %d dossiers after %d warm-up, one thread, history full:%n"
                             + "  bare Camunda API : %7.1f dossiers/s%n"
                             + "  our lifecycle    : %7.1f dossiers/s%n"
-                            + "  ratio ours/bare  : %7.2f%n",
-                    database, dossierCount, warmUp, barePerSecond, ourPerSecond, ourPerSecond / barePerSecond);
+                            + "  ratio ours/bare  : %7.2f%n"
+                            + "  ms per dossier, bare:%n%s"
+                            + "  ms per dossier, ours:%n%s",
+                    database, dossierCount, warmUp, barePerSecond, ourPerSecond, ourPerSecond / barePerSecond,
+                    bareTimes.perDossier(dossierCount), ourTimes.perDossier(dossierCount));
             System.out.println(report);
             Path out = Path.of("target", "bench", "lifecycle-" + (TestDatabases.postgresSelected() ? "postgres" : "h2")
                     + ".txt");
@@ -89,17 +102,18 @@ class LifecycleBenchmark {
     }
 
     /** One dossier as the clerks would take it, through our application services. */
-    private void ourDossier() {
+    private void ourDossier(PhaseTimes times) {
         as("reception");
-        String code = intake.receive(Applicants.atDesk("1.001193")).code();
+        String code = times.time(RECEIVE, () -> intake.receive(Applicants.atDesk("1.001193")).code());
         for (String clerk : new String[] {"specialist", "leader"}) {
             as(clerk);
-            ClerkTask step = tasks.openTasksOf(code).get(0);
-            tasks.claim(step.id());
-            tasks.complete(step.id(), "approve", null);
+            ClerkTask step = times.time(FIND_STEP, () -> tasks.openTasksOf(code).get(0));
+            times.time(CLAIM, () -> tasks.claim(step.id()));
+            times.time(COMPLETE, () -> tasks.complete(step.id(), "approve", null));
         }
         as("reception");
-        assertThat(actions.returnResult(code, null).status()).isEqualTo(DossierStatus.RESULT_RETURNED);
+        Dossier returned = times.time(RETURN_RESULT, () -> actions.returnResult(code, null));
+        assertThat(returned.status()).isEqualTo(DossierStatus.RESULT_RETURNED);
         SecurityContextHolder.clearContext();
     }
 
