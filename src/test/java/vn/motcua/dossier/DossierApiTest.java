@@ -126,6 +126,8 @@ class DossierApiTest {
 
         http.perform(post("/api/tasks/" + taskId + "/claim").with(httpBasic("specialist", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.assignee").value("specialist"));
+        http.perform(post("/api/tasks/no-such-task/claim").with(httpBasic("specialist", "demo")))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("taskId"));
         // a colleague of the same group sees the task but may not take it over or complete it
         if (!accounts.exists("specialist.b")) {
             accounts.create(new StaffUser("specialist.b", "Trương Văn Bình", "XPV", Set.of(Role.SPECIALIST)), "demo");
