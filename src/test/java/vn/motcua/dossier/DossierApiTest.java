@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ class DossierApiTest {
     @Autowired JdbcClient jdbc;
     @Autowired ProvinceClock clock;
     @Autowired StaffAccounts accounts;
+    @Autowired TaskService engineTasks;
 
     @BeforeEach
     void wednesdayMorning() {
@@ -128,6 +131,17 @@ class DossierApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.assignee").value("specialist"));
         http.perform(post("/api/tasks/no-such-task/claim").with(httpBasic("specialist", "demo")))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("taskId"));
+        // a task an administrator created in Camunda's own tasklist belongs to no dossier
+        Task standalone = engineTasks.newTask();
+        standalone.setName("Việc riêng");
+        engineTasks.saveTask(standalone);
+        try {
+            engineTasks.addCandidateGroup(standalone.getId(), "XPV.specialist");
+            http.perform(post("/api/tasks/" + standalone.getId() + "/claim").with(httpBasic("specialist", "demo")))
+                    .andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("taskId"));
+        } finally {
+            engineTasks.deleteTask(standalone.getId(), true);
+        }
         // a colleague of the same group sees the task but may not take it over or complete it
         if (!accounts.exists("specialist.b")) {
             accounts.create(new StaffUser("specialist.b", "Trương Văn Bình", "XPV", Set.of(Role.SPECIALIST)), "demo");
