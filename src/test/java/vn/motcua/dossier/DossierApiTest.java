@@ -139,6 +139,9 @@ class DossierApiTest {
             engineTasks.addCandidateGroup(standalone.getId(), "XPV.specialist");
             http.perform(post("/api/tasks/" + standalone.getId() + "/claim").with(httpBasic("specialist", "demo")))
                     .andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("taskId"));
+            http.perform(get("/api/tasks").with(httpBasic("specialist", "demo")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.id == '" + standalone.getId() + "')]").isEmpty());
         } finally {
             engineTasks.deleteTask(standalone.getId(), true);
         }
