@@ -6,3 +6,19 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A file input with data-max-bytes refuses a larger file as soon as it is chosen, with the
+// page's own message, so a citizen does not upload megabytes only to be told afterwards.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.dataset.maxBytes) {
+    return;
+  }
+  var tooLarge = Array.prototype.some.call(input.files, function (file) {
+    return file.size > Number(input.dataset.maxBytes);
+  });
+  input.setCustomValidity(tooLarge ? input.dataset.tooLarge : '');
+  if (tooLarge) {
+    input.reportValidity();
+  }
+});
