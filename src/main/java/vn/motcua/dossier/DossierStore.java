@@ -119,7 +119,11 @@ class DossierStore {
         return codes;
     }
 
+    /** None for no process instance: a task created outside any process belongs to no dossier. */
     Optional<String> codeOfProcessInstance(String processInstanceId) {
+        if (processInstanceId == null) {
+            return Optional.empty();
+        }
         String code = codeByProcessInstance.get(processInstanceId);
         return code != null ? Optional.of(code) : findByProcessInstance(processInstanceId).map(Dossier::code);
     }

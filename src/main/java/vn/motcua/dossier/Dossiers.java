@@ -78,9 +78,9 @@ public class Dossiers {
         return store.codesByProcessInstance(processInstanceIds);
     }
 
-    /** The dossier code of one process instance, if it is a dossier's; none for a task outside any process. */
+    /** The dossier code of one process instance, if it is a dossier's. */
     public Optional<String> codeOfProcess(String processInstanceId) {
-        return processInstanceId == null ? Optional.empty() : store.codeOfProcessInstance(processInstanceId);
+        return store.codeOfProcessInstance(processInstanceId);
     }
 
     /**
