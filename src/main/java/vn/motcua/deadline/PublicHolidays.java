@@ -60,7 +60,7 @@ public final class PublicHolidays {
     /** The year's public holidays and compensation days, by date. */
     public static List<CalendarDay> of(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new IllegalArgumentException("The calendar covers " + FIRST_YEAR + "-" + LAST_YEAR + ": " + year);
+            throw new BeyondCalendarException(year);
         }
         return COMPUTED.computeIfAbsent(year, PublicHolidays::compute);
     }

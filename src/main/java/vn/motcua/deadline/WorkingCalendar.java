@@ -166,8 +166,7 @@ public class WorkingCalendar {
 
     static int checkedYear(int year) {
         if (year < PublicHolidays.FIRST_YEAR || year > PublicHolidays.LAST_YEAR) {
-            throw new InvalidInputException("year", "error.calendar.yearOutOfRange", PublicHolidays.FIRST_YEAR,
-                    PublicHolidays.LAST_YEAR);
+            throw new BeyondCalendarException(year);
         }
         return year;
     }

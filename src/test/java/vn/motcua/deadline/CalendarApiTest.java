@@ -50,6 +50,9 @@ class CalendarApiTest {
         expectRefused(get("/api/calendar/due-date").param("workingDays", "3"), 400, "receivedAt");
         expectRefused(get("/api/calendar/due-date").param("receivedAt", "2300-01-01T10:00").param("workingDays", "3"),
                 400, "receivedAt");
+        // the count would run past the last year the calendar knows
+        expectRefused(get("/api/calendar/due-date").param("receivedAt", "2099-12-31T10:00").param("workingDays", "365"),
+                400, "workingDays");
     }
 
     @Test

@@ -114,8 +114,8 @@ class PublicHolidaysTest {
         }
         assertThat(lunarHoliday(1900, "1/1")).isEqualTo(LocalDate.of(1900, 1, 31));
         assertThat(lunarHoliday(2100, "1/1")).isEqualTo(LocalDate.of(2100, 2, 9));
-        assertThatThrownBy(() -> PublicHolidays.of(1899)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PublicHolidays.of(2101)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PublicHolidays.of(1899)).isInstanceOf(BeyondCalendarException.class);
+        assertThatThrownBy(() -> PublicHolidays.of(2101)).isInstanceOf(BeyondCalendarException.class);
     }
 
     static List<LocalDate> holidayDates(int year) {

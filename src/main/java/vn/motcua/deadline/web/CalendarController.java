@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.deadline.BeyondCalendarException;
 import vn.motcua.deadline.CalendarDay;
 import vn.motcua.deadline.CalendarOverride;
 import vn.motcua.deadline.DueDate;
@@ -57,7 +58,14 @@ class CalendarController {
             throw new InvalidInputException("receivedAt", "error.calendar.yearOutOfRange", PublicHolidays.FIRST_YEAR,
                     PublicHolidays.LAST_YEAR - 1);
         }
-        return calendar.dueDate(agency, receivedAt, statutoryTime(workingDays, procedure));
+        StatutoryTime time = statutoryTime(workingDays, procedure);
+        try {
+            return calendar.dueDate(agency, receivedAt, time);
+        } catch (BeyondCalendarException e) {
+            // receivedAt is inside the calendar (checked above): it is the count that runs past its end
+            throw new InvalidInputException(workingDays != null ? "workingDays" : "procedure",
+                    "error.calendar.dueBeyondCalendar", PublicHolidays.LAST_YEAR);
+        }
     }
 
     @GetMapping("/{year}")
