@@ -37,6 +37,8 @@ public final class PublicHolidays {
 
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2100;
+    /** The rules above, the same for every year of the calendar, even those before the code. */
+    public static final String LEGAL_BASIS = "Bộ luật Lao động 2019 (45/2019/QH14), Điều 112";
 
     private static final LocalizedText NEW_YEAR = new LocalizedText("Tết Dương lịch", "New Year's Day");
     private static final LocalizedText TET = new LocalizedText("Tết Nguyên đán", "Lunar New Year (Tết)");

@@ -60,6 +60,7 @@ class CalendarApiTest {
         http.perform(get("/api/calendar/2026").with(httpBasic("specialist", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(2026))
+                .andExpect(jsonPath("$.holidayRules").value("Bộ luật Lao động 2019 (45/2019/QH14), Điều 112"))
                 .andExpect(jsonPath("$.days[?(@.date == '2026-02-17')].lunarDate").value("1/1"))
                 .andExpect(jsonPath("$.days[?(@.date == '2026-02-17')].name").value("Tết Nguyên đán"))
                 .andExpect(jsonPath("$.days[?(@.date == '2026-04-26')].lunarDate").value("10/3"))

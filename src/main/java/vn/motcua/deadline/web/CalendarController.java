@@ -34,7 +34,8 @@ class CalendarController {
     record DayJson(LocalDate date, CalendarDay.Kind kind, String name, String lunarDate) {
     }
 
-    record YearJson(int year, List<DayJson> days) {
+    /** {@code holidayRules}: the law whose holidays every year is computed by. */
+    record YearJson(int year, String holidayRules, List<DayJson> days) {
     }
 
     record OverridesBody(List<CalendarOverride> overrides) {
@@ -96,7 +97,7 @@ class CalendarController {
 
     private static YearJson json(int year, List<CalendarDay> days) {
         Locale locale = LocaleContextHolder.getLocale();
-        return new YearJson(year, days.stream()
+        return new YearJson(year, PublicHolidays.LEGAL_BASIS, days.stream()
                 .map(day -> new DayJson(day.date(), day.kind(), day.name(locale), day.lunarDate())).toList());
     }
 }
