@@ -14,9 +14,4 @@ public enum Timeliness {
         int byDay = completedAt.toLocalDate().compareTo(dueAt.toLocalDate());
         return byDay < 0 ? EARLY : byDay == 0 ? ON_TIME : LATE;
     }
-
-    /** A pending dossier is overdue once its due day has passed. */
-    public static boolean isOverdue(LocalDateTime now, LocalDateTime dueAt) {
-        return now.toLocalDate().isAfter(dueAt.toLocalDate());
-    }
 }

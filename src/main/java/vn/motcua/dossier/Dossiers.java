@@ -100,7 +100,6 @@ public class Dossiers {
         LocalizedText procedureName = catalog.find(dossier.procedureCode()).map(p -> p.name())
                 .orElse(new LocalizedText(dossier.procedureCode(), dossier.procedureCode()));
         List<PublicDossierView.Event> events = store.transitions(dossier.code()).stream()
-                .filter(t -> t.action().shownToCitizen())
                 .map(t -> new PublicDossierView.Event(t.occurredAt(), t.action(), t.toStatus(), t.stepName(),
                         agencies.find(t.agencyCode()).map(a -> new LocalizedText(a.nameVi(), a.nameEn()))
                                 .orElse(null)))

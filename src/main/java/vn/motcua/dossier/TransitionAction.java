@@ -1,27 +1,20 @@
 package vn.motcua.dossier;
 
-/** What happened to a dossier. Public ones are shown to the citizen at the lookup. */
+/**
+ * What happened to a dossier. Every action is shown to the citizen at the lookup (with its
+ * step and agency, never the clerk's name or note): Decree 61/2018 lets them follow each step.
+ */
 public enum TransitionAction {
-    SUBMITTED_ONLINE(true),
-    RECEIVED(true),
-    NOT_ACCEPTED(true),
-    PROCESSING_STARTED(true),
-    STEP_COMPLETED(true),
-    SUPPLEMENT_REQUESTED(true),
-    SUPPLEMENT_RECEIVED(true),
-    RESCHEDULED(true),
-    WITHDRAWN(true),
-    STOPPED(true),
-    RESOLVED(true),
-    RESULT_RETURNED(true);
-
-    private final boolean shownToCitizen;
-
-    TransitionAction(boolean shownToCitizen) {
-        this.shownToCitizen = shownToCitizen;
-    }
-
-    public boolean shownToCitizen() {
-        return shownToCitizen;
-    }
+    SUBMITTED_ONLINE,
+    RECEIVED,
+    NOT_ACCEPTED,
+    PROCESSING_STARTED,
+    STEP_COMPLETED,
+    SUPPLEMENT_REQUESTED,
+    SUPPLEMENT_RECEIVED,
+    RESCHEDULED,
+    WITHDRAWN,
+    STOPPED,
+    RESOLVED,
+    RESULT_RETURNED
 }
