@@ -12,6 +12,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import vn.motcua.procedure.process.ExpressionGrammar;
 
 /**
  * The rules a model must pass before it may be deployed, read from the safely parsed DOM
@@ -28,6 +29,8 @@ final class ModelRules {
 
     static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    /** The namespace Camunda inherited from Activiti: the engine reads its attributes as Camunda's. */
+    static final String ACTIVITI = "http://activiti.org/bpmn";
     static final String STATUTORY_WORKING_DAYS = "statutoryWorkingDays";
 
     /** Ids a modeling tool made up: Activity_0x1abc2, StartEvent_1, sid-…, _1373649849716, _6-61. */
@@ -63,6 +66,10 @@ final class ModelRules {
         rules.checkProcesses(root, expectedProcessKey);
         forEachElement(root, rules::checkElement);
         return List.copyOf(rules.findings);
+    }
+
+    private static boolean isCamunda(String namespace) {
+        return CAMUNDA.equals(namespace) || ACTIVITI.equals(namespace);
     }
 
     static boolean isBpmn(Document document) {
@@ -107,7 +114,7 @@ final class ModelRules {
     private void checkElement(Element element) {
         String local = element.getLocalName();
         boolean bpmn = BPMN.equals(element.getNamespaceURI());
-        boolean camunda = CAMUNDA.equals(element.getNamespaceURI());
+        boolean camunda = isCamunda(element.getNamespaceURI());
         String at = nearestId(element);
         if (bpmn && !"definitions".equals(local) && element.hasAttribute("id")
                 && GENERATED_ID.matcher(element.getAttribute("id")).matches()) {
@@ -160,7 +167,9 @@ final class ModelRules {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
-            boolean camundaAttribute = CAMUNDA.equals(attribute.getNamespaceURI());
+            // camunda:class on a BPMN element; a plain "class" on Camunda's own elements (listeners)
+            boolean camundaAttribute = isCamunda(attribute.getNamespaceURI())
+                    || attribute.getNamespaceURI() == null && isCamunda(element.getNamespaceURI());
             String name = attribute.getLocalName() != null ? attribute.getLocalName() : attribute.getName();
             if (camundaAttribute && JAVA_CLASS_ATTRIBUTES.contains(name)) {
                 findings.add(ModelFinding.of(at, "security.javaClass", attribute.getValue()));
@@ -172,7 +181,7 @@ final class ModelRules {
                 checkExpression(attribute.getValue(), at, camundaAttribute && DELEGATE_ATTRIBUTES.contains(name));
             }
         }
-        if (element.hasAttribute("scriptFormat") && !CAMUNDA.equals(element.getNamespaceURI())
+        if (element.hasAttribute("scriptFormat") && !isCamunda(element.getNamespaceURI())
                 && !"scriptTask".equals(element.getLocalName())) {
             findings.add(ModelFinding.of(at, "security.script"));
         }
@@ -228,7 +237,8 @@ final class ModelRules {
         String id = task.getAttribute("id");
         boolean allowed = ExpressionGrammar.delegateBean(task.getAttributeNS(CAMUNDA, "delegateExpression"))
                 .filter(allowedBeans::contains).isPresent();
-        boolean otherBinding = OTHER_BINDINGS.stream().anyMatch(binding -> task.hasAttributeNS(CAMUNDA, binding));
+        boolean otherBinding = OTHER_BINDINGS.stream().anyMatch(binding -> task.hasAttributeNS(CAMUNDA, binding)
+                || task.hasAttributeNS(ACTIVITI, binding));
         if (!allowed || otherBinding) {
             findings.add(ModelFinding.of(id, "serviceTask.delegate", String.join(", ", allowedBeans)));
         }

@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import vn.motcua.shared.process.DelegateBeans;
 import vn.motcua.agency.Agency;
 import vn.motcua.agency.AgencyDirectory;
+import vn.motcua.procedure.process.CamundaReading;
+import vn.motcua.shared.process.DelegateBeans;
 
 /**
  * Validates a BPMN model before anything deploys it — drafts, uploads through the API and the

@@ -1,4 +1,4 @@
-package vn.motcua.procedure.validation;
+package vn.motcua.procedure.process;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,14 +35,15 @@ import vn.motcua.shared.process.ProcessVariables;
  *               | ("not" | "empty" | "-") test | "(" test ")"
  *               | variable | outcome word | number | true | false | null
  * </pre>
- * with the variables and outcome words of {@link ProcessVariables}. A delegate is exactly
+ * with the variables and outcome words of {@link ProcessVariables}. Used by the model validator;
+ * here, at the engine's edge, because it reads the engine's own parser. A delegate is exactly
  * {@code #{bean}} (or {@code ${bean}}). Anything else — a method call, a property of an object, a
  * function, another name, a text around the expression — is refused, with the first reason found.
  */
-final class ExpressionGrammar {
+public final class ExpressionGrammar {
 
     /** Why a text is refused: the rule, the part at fault and, for a word, the words allowed there. */
-    record Refusal(String rule, String part, List<String> allowed) {
+    public record Refusal(String rule, String part, List<String> allowed) {
 
         Refusal(String rule, String part) {
             this(rule, part, List.of());
@@ -59,12 +60,12 @@ final class ExpressionGrammar {
     }
 
     /** Whether JUEL would see an expression in the text at all (else it is plain text to the engine). */
-    static boolean hasExpression(String text) {
+    public static boolean hasExpression(String text) {
         return text.contains("${") || text.contains("#{");
     }
 
     /** The bean a delegate text names: exactly one {@code #{name}} or {@code ${name}}, nothing around it. */
-    static Optional<String> delegateBean(String text) {
+    public static Optional<String> delegateBean(String text) {
         return parse(text.strip()).map(Tree::getRoot)
                 .filter(root -> root instanceof AstEval && root.getCardinality() == 1)
                 .map(root -> root.getChild(0))
@@ -72,7 +73,7 @@ final class ExpressionGrammar {
     }
 
     /** Empty when the text is plain text or one expression of the grammar. */
-    static Optional<Refusal> judge(String text) {
+    public static Optional<Refusal> judge(String text) {
         Optional<Tree> tree = parse(text.strip());
         if (tree.isEmpty()) {
             return Optional.of(new Refusal("security.expression", text));
