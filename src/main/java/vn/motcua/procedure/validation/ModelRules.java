@@ -15,13 +15,14 @@ import org.w3c.dom.Node;
 import vn.motcua.procedure.process.ExpressionGrammar;
 
 /**
- * The rules a model must pass before it may be deployed, read from the safely parsed DOM
- * (Camunda never sees a model that breaks them). Three kinds:
+ * The rules a model must pass before it may be deployed, run on the document as Camunda's model
+ * API read it (Camunda's engine never sees a model that breaks them). Three kinds:
  * <ul>
  * <li>what the application relies on: an executable process with a history time to live and a
  *     declared statutory time, named user tasks for known agency groups;</li>
- * <li>safety: nothing runs but the allow-listed beans and the {@code outcome} conditions — no
- *     script, no Java class, no other expression;</li>
+ * <li>safety: nothing runs but the allow-listed beans and conditions of the models' grammar
+ *     ({@link ExpressionGrammar}) — no script, no Java class, no other expression, wherever it
+ *     hides;</li>
  * <li>readability and soundness: meaningful ids, every path ends ({@link FlowGraph}).</li>
  * </ul>
  */
