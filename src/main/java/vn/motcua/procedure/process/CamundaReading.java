@@ -36,13 +36,15 @@ public final class CamundaReading {
         }
     }
 
-    /** The innermost message: the schema validator's words, not the model API's wrapper. */
+    /** The innermost message there is: the schema validator's words, not the model API's wrapper. */
     private static String reason(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        String reason = String.valueOf(e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                reason = cause.getMessage();
+            }
         }
-        return String.valueOf(cause.getMessage());
+        return reason;
     }
 
     private static String shorten(String message) {

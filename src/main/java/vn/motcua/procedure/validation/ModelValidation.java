@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import vn.motcua.agency.Agency;
@@ -55,7 +56,10 @@ public class ModelValidation {
         }
         CamundaReading.Read read = CamundaReading.read(xml);
         if (read.refusal().isPresent()) {
-            return List.of(read.refusal().get());
+            // Refused by the schema: the rules still run, on the same JDK parser's reading, so
+            // the analyst sees every problem at once.
+            return Stream.concat(read.refusal().stream(), ModelRules.check(parsed.document(), agencyCodes,
+                    DelegateBeans.NAMES, expectedProcessKey).stream()).distinct().toList();
         }
         return ModelRules.check(read.document(), agencyCodes, DelegateBeans.NAMES, expectedProcessKey).stream()
                 .distinct().toList();
