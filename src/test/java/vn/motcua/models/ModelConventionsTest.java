@@ -59,6 +59,8 @@ import org.w3c.dom.NodeList;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.motcua.shared.process.DelegateBeans;
+import vn.motcua.shared.process.ProcessVariables;
 
 /**
  * The conventions every shipped model follows, checked on every file under {@code bpmn/}: what the
@@ -78,9 +80,9 @@ class ModelConventionsTest {
             "^(Activity|Flow|Gateway|Event|StartEvent|EndEvent|Task|SequenceFlow|Lane|Participant|Collaboration)_[0-9a-z]{5,}$");
     /** prefix_camelCase, and the modeler's "_di" suffix on diagram elements. */
     static final Pattern MEANINGFUL_ID = Pattern.compile("^[a-z][a-zA-Z]*_[a-z][a-zA-Z0-9]*(_di)?$");
-    static final Pattern OUTCOME_CONDITION =
-            Pattern.compile("^\\$\\{outcome == '(approve|returnToPrevious|forward|reject)'}$");
-    static final String REMINDER_BEAN = "#{dueSoonReminder}";
+    static final Pattern OUTCOME_CONDITION = Pattern.compile("^\\$\\{" + ProcessVariables.OUTCOME + " == '("
+            + String.join("|", ProcessVariables.OUTCOMES) + ")'}$");
+    static final String REMINDER_BEAN = "#{" + DelegateBeans.DUE_SOON_REMINDER + "}";
     /** Our engine reads every BPMN duration as working time: one day is eight working hours. */
     static final int WORKING_MINUTES_PER_DAY = 8 * 60;
 

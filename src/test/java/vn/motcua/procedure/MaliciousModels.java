@@ -18,6 +18,9 @@ final class MaliciousModels {
     static final Path VALID = Path.of("bpmn/business-household-registration/business-household-registration.bpmn");
     static final String APPROVE = "${outcome == 'approve'}";
     static final String REMINDER = "camunda:delegateExpression=\"#{dueSoonReminder}\"";
+    /** The reported attack: a comment splits "${" so that a text-node check sees no expression. */
+    static final String COMMENT_EVASION = "$<!-- -->{jdbcTemplate.update(\"UPDATE app_user SET roles = 'ADMIN'"
+            + " WHERE username = 'analyst'\") >= 0 and outcome == 'approve'}";
 
     /** A variant: the XML and the rule (and element, where one is at fault) it must be rejected with. */
     record Case(String xml, String rule, String elementId) {
@@ -46,7 +49,14 @@ final class MaliciousModels {
                 "camunda:class=\"java.lang.Runtime\""), "security.javaClass", "serviceTask_remindCheckAndRegister"));
         cases.put("expression calling Runtime", new Case(valid.replaceFirst(java.util.regex.Pattern.quote(APPROVE),
                 "\\${execution.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null)"
-                        + ".exec('touch /tmp/pwned') != null}"), "security.javaAccess", null));
+                        + ".exec('touch /tmp/pwned') != null}"), "security.methodCall", null));
+        cases.put("condition split by a comment (SQL through jdbcTemplate)", new Case(valid.replaceFirst(
+                java.util.regex.Pattern.quote(APPROVE), java.util.regex.Matcher.quoteReplacement(COMMENT_EVASION)),
+                "security.methodCall", null));
+        cases.put("condition in another language", new Case(valid.replaceFirst(
+                java.util.regex.Pattern.quote("<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">"),
+                "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" language=\"groovy\">"),
+                "security.language", null));
         cases.put("script listener", new Case(valid.replace("<bpmn:documentation>Lãnh đạo UBND xã ký", """
                 <bpmn:extensionElements><camunda:taskListener event="create"><camunda:script scriptFormat="groovy">"id".execute()</camunda:script></camunda:taskListener></bpmn:extensionElements>
                 <bpmn:documentation>Lãnh đạo UBND xã ký"""), "security.script", null));

@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import vn.motcua.shared.process.ProcessVariables;
 
 /**
  * What one procedure model declares, read with Camunda's model API: statutory time,
@@ -33,7 +34,7 @@ final class BpmnFacts {
 
     static final String STATUTORY_WORKING_DAYS = "statutoryWorkingDays";
     static final String DOSSIER_RESULT = "dossierResult";
-    static final String APPROVE = "approve";
+    static final String APPROVE = ProcessVariables.APPROVE;
     private static final Pattern OUTCOME_CONDITION =
             Pattern.compile("^\\$\\{\\s*outcome\\s*==\\s*'([A-Za-z]+)'\\s*}$");
 

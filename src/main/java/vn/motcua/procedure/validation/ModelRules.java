@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3c.dom.Attr;
@@ -13,15 +12,17 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import vn.motcua.procedure.process.ExpressionGrammar;
 
 /**
- * The rules a model must pass before it may be deployed, read from the safely parsed DOM
- * (Camunda never sees a model that breaks them). Three kinds:
+ * The rules a model must pass before it may be deployed, run on the document as Camunda's model
+ * API read it (Camunda's engine never sees a model that breaks them). Three kinds:
  * <ul>
  * <li>what the application relies on: an executable process with a history time to live and a
  *     declared statutory time, named user tasks for known agency groups;</li>
- * <li>safety: nothing runs but the allow-listed beans and the {@code outcome} conditions — no
- *     script, no Java class, no other expression;</li>
+ * <li>safety: nothing runs but the allow-listed beans and conditions of the models' grammar
+ *     ({@link ExpressionGrammar}) — no script, no Java class, no other expression, wherever it
+ *     hides;</li>
  * <li>readability and soundness: meaningful ids, every path ends ({@link FlowGraph}).</li>
  * </ul>
  */
@@ -29,20 +30,21 @@ final class ModelRules {
 
     static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    /** The namespace Camunda inherited from Activiti: the engine reads its attributes as Camunda's. */
+    static final String ACTIVITI = "http://activiti.org/bpmn";
     static final String STATUTORY_WORKING_DAYS = "statutoryWorkingDays";
 
-    /** {@code ${outcome == 'approve'}}: the only condition the models' decisions need. */
-    private static final Pattern OUTCOME_CONDITION =
-            Pattern.compile("^\\$\\{\\s*outcome\\s*==\\s*'[A-Za-z]+'\\s*}$");
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^[#$]\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*}$");
-    /** What an expression needs to reach Java: class literals, reflection, the runtime, the engine. */
-    private static final Pattern JAVA_REACH = Pattern.compile(
-            "T\\s*\\(|Runtime|getClass|forName|ProcessBuilder|\\.class\\b|System\\s*\\.|exec\\s*\\(|[Cc]lassLoader"
-                    + "|invoke\\s*\\(|newInstance|getProcessEngine|execution\\s*\\.|java\\.|javax\\.");
     /** Ids a modeling tool made up: Activity_0x1abc2, StartEvent_1, sid-…, _1373649849716, _6-61. */
     private static final Pattern GENERATED_ID = Pattern.compile(
             "^(?:[A-Z][A-Za-z]*_[0-9a-z]{7}|[A-Z][A-Za-z]*_\\d+|sid-[0-9A-Fa-f-]+|_[0-9A-Za-z-]+|id[-_]?[0-9a-f-]{8,})$");
     private static final Set<String> SERVICE_LIKE = Set.of("serviceTask", "sendTask", "businessRuleTask");
+    /** What binds a service task to code other than a delegate bean (a result variable only serves those). */
+    private static final Set<String> OTHER_BINDINGS =
+            Set.of("expression", "type", "decisionRef", "topic", "resultVariable", "class");
+    private static final Set<String> JAVA_CLASS_ATTRIBUTES = Set.of("class", "variableMappingClass");
+    /** Camunda attributes whose expression must give a delegate object. */
+    private static final Set<String> DELEGATE_ATTRIBUTES =
+            Set.of("delegateExpression", "variableMappingDelegateExpression");
     private static final Set<String> CLERK_ROLES = Set.of("reception", "specialist", "leader");
     static final String RECEIVING_AGENCY = "receiving";
 
@@ -59,12 +61,21 @@ final class ModelRules {
                                     Optional<String> expectedProcessKey) {
         ModelRules rules = new ModelRules(knownAgencies, allowedBeans);
         Element root = document.getDocumentElement();
-        if (!BPMN.equals(root.getNamespaceURI()) || !"definitions".equals(root.getLocalName())) {
+        if (!isBpmn(document)) {
             return List.of(ModelFinding.of(null, "xml.notBpmn"));
         }
         rules.checkProcesses(root, expectedProcessKey);
         forEachElement(root, rules::checkElement);
         return List.copyOf(rules.findings);
+    }
+
+    private static boolean isCamunda(String namespace) {
+        return CAMUNDA.equals(namespace) || ACTIVITI.equals(namespace);
+    }
+
+    static boolean isBpmn(Document document) {
+        Element root = document.getDocumentElement();
+        return BPMN.equals(root.getNamespaceURI()) && "definitions".equals(root.getLocalName());
     }
 
     // ------------------------------------------------------------------ processes
@@ -104,7 +115,7 @@ final class ModelRules {
     private void checkElement(Element element) {
         String local = element.getLocalName();
         boolean bpmn = BPMN.equals(element.getNamespaceURI());
-        boolean camunda = CAMUNDA.equals(element.getNamespaceURI());
+        boolean camunda = isCamunda(element.getNamespaceURI());
         String at = nearestId(element);
         if (bpmn && !"definitions".equals(local) && element.hasAttribute("id")
                 && GENERATED_ID.matcher(element.getAttribute("id")).matches()) {
@@ -126,50 +137,73 @@ final class ModelRules {
             findings.add(ModelFinding.of(at, "security.connector"));
         }
         checkAttributes(element, at);
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                checkExpression(child.getNodeValue().strip(), at, false);
+        String ownText = ownText(element);
+        if (!ownText.isBlank()) {
+            checkExpression(ownText, at, false);
+            String allText = element.getTextContent();
+            if (!allText.equals(ownText)) {
+                checkExpression(allText, at, false);
             }
         }
+    }
+
+    /**
+     * The element's text as the engine's parser reads it: every text and CDATA piece directly inside
+     * it joined, whatever comments or processing instructions split it (entity and character
+     * references are already decoded). Checking the pieces one by one is how {@code $<!-- -->{…}}
+     * once passed. Where the text has child elements in it, the model API's view (all descendant
+     * text) is checked as well.
+     */
+    private static String ownText(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(child.getNodeValue());
+            }
+        }
+        return text.toString();
     }
 
     private void checkAttributes(Element element, String at) {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
-            boolean camundaAttribute = CAMUNDA.equals(attribute.getNamespaceURI());
+            // camunda:class on a BPMN element; a plain "class" on Camunda's own elements (listeners)
+            boolean camundaAttribute = isCamunda(attribute.getNamespaceURI())
+                    || attribute.getNamespaceURI() == null && isCamunda(element.getNamespaceURI());
             String name = attribute.getLocalName() != null ? attribute.getLocalName() : attribute.getName();
-            if (camundaAttribute && "class".equals(name)) {
+            if (camundaAttribute && JAVA_CLASS_ATTRIBUTES.contains(name)) {
                 findings.add(ModelFinding.of(at, "security.javaClass", attribute.getValue()));
+            } else if ("language".equals(name)) {
+                findings.add(ModelFinding.of(at, "security.language", attribute.getValue()));
             } else if (camundaAttribute && ("resource".equals(name) || "scriptFormat".equals(name))) {
                 findings.add(ModelFinding.of(at, "security.script"));
             } else {
-                checkExpression(attribute.getValue(), at, camundaAttribute && "delegateExpression".equals(name));
+                checkExpression(attribute.getValue(), at, camundaAttribute && DELEGATE_ATTRIBUTES.contains(name));
             }
         }
-        if (element.hasAttribute("scriptFormat") && !CAMUNDA.equals(element.getNamespaceURI())
+        if (element.hasAttribute("scriptFormat") && !isCamunda(element.getNamespaceURI())
                 && !"scriptTask".equals(element.getLocalName())) {
             findings.add(ModelFinding.of(at, "security.script"));
         }
     }
 
-    /** Any ${…} or #{…} must be an outcome condition, or an allow-listed bean where a delegate is named. */
+    /**
+     * Text the engine may evaluate: plain text, or one expression of {@link ExpressionGrammar}; where
+     * the engine expects a delegate, exactly an allow-listed bean.
+     */
     private void checkExpression(String value, String at, boolean delegate) {
-        if (!value.contains("${") && !value.contains("#{")) {
+        if (!ExpressionGrammar.hasExpression(value)) {
             return;
         }
-        if (OUTCOME_CONDITION.matcher(value).matches()) {
+        if (delegate) {
+            if (ExpressionGrammar.delegateBean(value).filter(allowedBeans::contains).isEmpty()) {
+                findings.add(ModelFinding.of(at, "security.bean", shorten(value), String.join(", ", allowedBeans)));
+            }
             return;
         }
-        Matcher bean = BEAN_EXPRESSION.matcher(value);
-        if (delegate && bean.matches() && allowedBeans.contains(bean.group(1))) {
-            return;
-        }
-        if (JAVA_REACH.matcher(value).find()) {
-            findings.add(ModelFinding.of(at, "security.javaAccess", shorten(value)));
-        } else {
-            findings.add(ModelFinding.of(at, "security.expression", shorten(value)));
-        }
+        ExpressionGrammar.judge(value).ifPresent(refusal -> findings.add(ModelFinding.of(at, refusal.rule(),
+                shorten(value), shorten(refusal.part()), String.join(", ", refusal.allowed()))));
     }
 
     private void checkUserTask(Element task) {
@@ -202,11 +236,10 @@ final class ModelRules {
 
     private void checkServiceTask(Element task) {
         String id = task.getAttribute("id");
-        String delegate = task.getAttributeNS(CAMUNDA, "delegateExpression");
-        Matcher bean = BEAN_EXPRESSION.matcher(delegate);
-        boolean allowed = bean.matches() && allowedBeans.contains(bean.group(1));
-        boolean otherBinding = task.hasAttributeNS(CAMUNDA, "expression") || task.hasAttributeNS(CAMUNDA, "type")
-                || task.hasAttributeNS(CAMUNDA, "decisionRef") || task.hasAttributeNS(CAMUNDA, "topic");
+        boolean allowed = ExpressionGrammar.delegateBean(task.getAttributeNS(CAMUNDA, "delegateExpression"))
+                .filter(allowedBeans::contains).isPresent();
+        boolean otherBinding = OTHER_BINDINGS.stream().anyMatch(binding -> task.hasAttributeNS(CAMUNDA, binding)
+                || task.hasAttributeNS(ACTIVITI, binding));
         if (!allowed || otherBinding) {
             findings.add(ModelFinding.of(id, "serviceTask.delegate", String.join(", ", allowedBeans)));
         }

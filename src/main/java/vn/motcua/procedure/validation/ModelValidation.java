@@ -4,24 +4,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import vn.motcua.agency.Agency;
 import vn.motcua.agency.AgencyDirectory;
+import vn.motcua.procedure.process.CamundaReading;
+import vn.motcua.shared.process.DelegateBeans;
 
 /**
  * Validates a BPMN model before anything deploys it — drafts, uploads through the API and the
- * shipped files of bpmn/ alike. The XML is read by {@link SafeXml} first; the rules of
- * {@link ModelRules} run only on a document that passed it.
+ * shipped files of bpmn/ alike. The XML is read by {@link SafeXml} first, then as Camunda reads it
+ * ({@link CamundaReading}); the rules of {@link ModelRules} run on Camunda's reading, so they judge
+ * the text the engine will evaluate.
  */
 @Service
 public class ModelValidation {
-
-    /**
-     * The beans a model may call through {@code camunda:delegateExpression="#{bean}"}. A new
-     * delegate joins this list in the same change that writes it.
-     */
-    public static final Set<String> ALLOWED_BEANS = Set.of("dueSoonReminder");
 
     private final AgencyDirectory agencies;
 
@@ -53,7 +51,17 @@ public class ModelValidation {
         if (parsed.refusal().isPresent()) {
             return List.of(parsed.refusal().get());
         }
-        return ModelRules.check(parsed.document(), agencyCodes, ALLOWED_BEANS, expectedProcessKey).stream()
+        if (!ModelRules.isBpmn(parsed.document())) {
+            return List.of(ModelFinding.of(null, "xml.notBpmn"));
+        }
+        CamundaReading.Read read = CamundaReading.read(xml);
+        if (read.refusal().isPresent()) {
+            // Refused by the schema: the rules still run, on the same JDK parser's reading, so
+            // the analyst sees every problem at once.
+            return Stream.concat(read.refusal().stream(), ModelRules.check(parsed.document(), agencyCodes,
+                    DelegateBeans.NAMES, expectedProcessKey).stream()).distinct().toList();
+        }
+        return ModelRules.check(read.document(), agencyCodes, DelegateBeans.NAMES, expectedProcessKey).stream()
                 .distinct().toList();
     }
 }

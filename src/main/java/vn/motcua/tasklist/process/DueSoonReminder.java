@@ -6,13 +6,14 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
+import vn.motcua.shared.process.DelegateBeans;
 import vn.motcua.tasklist.Reminders;
 
 /**
  * {@code #{dueSoonReminder}}: the service task behind a step's non-interrupting reminder timer.
  * Finds the step the timer is attached to and has its holder and the agency's leaders reminded.
  */
-@Component("dueSoonReminder")
+@Component(DelegateBeans.DUE_SOON_REMINDER)
 class DueSoonReminder implements JavaDelegate {
 
     private final Reminders reminders;

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
+import vn.motcua.shared.process.AllowListExpressionManager;
+import vn.motcua.shared.process.DelegateBeans;
 import vn.motcua.simulation.whatif.SimulationEngine;
 
 /**
@@ -26,7 +28,7 @@ import vn.motcua.simulation.whatif.SimulationEngine;
 @Component
 class CamundaSimulationEngines implements SimulationEngine.Factory {
 
-    /** The allow-listed delegates do nothing in a simulation (reminders do not change durations). */
+    /** Every allow-listed delegate does nothing in a simulation (reminders do not change durations). */
     private static final JavaDelegate NOTHING = execution -> { };
 
     @Override
@@ -40,7 +42,7 @@ class CamundaSimulationEngines implements SimulationEngine.Factory {
         configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
         configuration.setDbMetricsReporterActivate(false);
-        configuration.setBeans(new HashMap<>(Map.of("dueSoonReminder", NOTHING)));
+        configuration.setExpressionManager(new AllowListExpressionManager(DelegateBeans.NAMES, bean -> NOTHING));
         ProcessEngine engine = configuration.buildProcessEngine();
         try {
             return new CamundaSimulationEngine(engine, deploy(engine, models));
