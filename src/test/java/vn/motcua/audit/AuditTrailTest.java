@@ -143,10 +143,11 @@ class AuditTrailTest {
             } finally {
                 jdbc.sql("""
                                 INSERT INTO audit_record (id, occurred_at, username, dossier_code, action, outcome,
-                                                          detail, chain_seq, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                          detail, chain_seq, hash, seal_key, nonce, entry_mac)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(row.get("id"), row.get("occurred_at"), row.get("username"), row.get("dossier_code"),
                                 row.get("action"), row.get("outcome"), row.get("detail"), row.get("chain_seq"),
-                                row.get("hash"))
+                                row.get("hash"), row.get("seal_key"), row.get("nonce"), row.get("entry_mac"))
                         .update();
             }
         }
