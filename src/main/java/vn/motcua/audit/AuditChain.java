@@ -1,6 +1,8 @@
 package vn.motcua.audit;
 
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,90 +11,142 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seals audit records into the hash chain and verifies it.
+ * Seals audit records into the chain and verifies it.
  *
  * <p>Records are sealed shortly after they commit, not inside the audited transaction: a
  * chain link written in every dossier transaction would make all of them queue on the chain's
  * head. Sealing in the order rows become visible also means a rolled-back insert never leaves
  * a hole. The price is a window of a few seconds in which a fresh record is not yet sealed;
  * the verifier counts such records separately.
+ *
+ * <p>Links are HMACs under a key the database does not hold ({@link SealKeys}), and the head is
+ * anchored outside the table by signed checkpoints ({@link AuditCheckpoints}): see ADR 0007.
  */
 @Service
 public class AuditChain {
 
     private static final int BATCH = 1000;
+    /** A row that is neither sealed nor waiting to be: one of its seal columns was emptied by hand. */
+    private static final String HALF_SEALED = "(chain_seq IS NULL) <> (hash IS NULL)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private final ChainHead chainHead;
+    private final SealKeys keys;
+    private final AuditCheckpoints checkpoints;
 
-    AuditChain(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    AuditChain(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ChainHead chainHead, SealKeys keys,
+               AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.chainHead = chainHead;
+        this.keys = keys;
+        this.checkpoints = checkpoints;
     }
 
     /** Links every committed, unsealed record to the chain; returns how many it sealed. */
     @Scheduled(fixedDelayString = "${motcua.audit.seal-every:2s}")
     @Transactional
     public int seal() {
-        // the lock on the head row makes sealers on several nodes take turns
-        Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        ChainHead.Head head = chainHead.lock();
+        String chainId = chainHead.ensureChainId();
+        // right after the upgrade to keyed seals the chain starts again (V45): the application
+        // vouches once for the records it wrote before keys existed
+        boolean adoptingOldRecords = head.seq() == 0;
         int sealed = 0;
-        List<AuditRecord> batch;
+        List<SealedRow> batch;
         do {
-            batch = jdbc.sql("SELECT " + AuditLog.COLUMNS + " FROM audit_record WHERE chain_seq IS NULL"
-                            + " ORDER BY id FETCH FIRST " + BATCH + " ROWS ONLY")
-                    .query(AuditLog::map).list();
+            batch = jdbc.sql("SELECT " + SealedRow.COLUMNS + " FROM audit_record WHERE chain_seq IS NULL"
+                            + " AND hash IS NULL ORDER BY id FETCH FIRST " + BATCH + " ROWS ONLY")
+                    .query(SealedRow::map).list();
             Object[][] links = new Object[batch.size()][];
             for (int i = 0; i < batch.size(); i++) {
-                AuditRecord r = batch.get(i);
+                SealedRow r = batch.get(i);
+                if (adoptingOldRecords && r.entryMac() == null) {
+                    r = adopt(r);
+                }
+                // a forged row may name no key or an unknown one: its link then uses the current key,
+                // and its entry MAC still fails
+                String key = keys.knows(r.sealKey()) ? r.sealKey() : keys.currentId();
                 long seq = head.seq() + 1;
-                head = new Head(seq, ChainLink.hash(head.hash(), seq, r));
-                links[i] = new Object[] {seq, head.hash(), r.id()};
+                String previous = seq == 1 ? genesis(key, chainId) : head.hash();
+                head = new ChainHead.Head(seq, keys.mac(key, ChainLink.link(previous, seq, r)).orElseThrow());
+                links[i] = new Object[] {seq, head.hash(), key, r.nonce(), r.entryMac(), r.id()};
             }
-            jdbcTemplate.batchUpdate("UPDATE audit_record SET chain_seq = ?, hash = ? WHERE id = ?",
-                    List.of(links));
+            jdbcTemplate.batchUpdate("UPDATE audit_record SET chain_seq = ?, hash = ?, seal_key = ?, nonce = ?,"
+                    + " entry_mac = ? WHERE id = ?", List.of(links));
             sealed += batch.size();
         } while (batch.size() == BATCH);
         if (sealed > 0) {
-            jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")
-                    .params(head.seq(), head.hash()).update();
+            chainHead.advance(head);
         }
         return sealed;
     }
 
-    /** Re-computes the whole chain from the first record and compares it with what is stored. */
-    @Transactional(readOnly = true)
-    public ChainVerification verify() {
-        Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
-                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
-        long unsealed = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE chain_seq IS NULL")
-                .query(Long.class).single();
-        ChainWalk walk = new ChainWalk();
-        jdbcTemplate.query("SELECT " + AuditLog.COLUMNS + " FROM audit_record WHERE chain_seq IS NOT NULL"
-                + " ORDER BY chain_seq", rs -> {
-                    walk.step(AuditLog.map(rs, 0));
-                });
-        return walk.result(head, unsealed);
+    private SealedRow adopt(SealedRow r) {
+        String nonce = AuditLog.newNonce();
+        SealedRow vouched = r.withEntry(keys.currentId(), nonce, null);
+        return vouched.withEntry(keys.currentId(), nonce, keys.macWithCurrent(vouched.entryText()));
     }
 
-    private record Head(long seq, String hash) {
+    private String genesis(String key, String chainId) {
+        return keys.mac(key, ChainLink.genesis(chainId)).orElseThrow();
+    }
+
+    /**
+     * Re-computes the whole chain from the first record and compares it with what is stored,
+     * with the head the table records and with every checkpoint this node knows.
+     */
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        ChainHead.Head head = chainHead.read();
+        String chainId = chainHead.chainId();
+        long unsealed = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE chain_seq IS NULL AND hash IS NULL")
+                .query(Long.class).single();
+        ChainWalk walk = new ChainWalk(chainId);
+        for (Checkpoint c : checkpoints.known(chainId)) {
+            if (!checkpoints.genuine(chainId, c)) {
+                // a checkpoint nobody with the key signed: the table was written to by hand
+                return ChainVerification.broken(0, unsealed, c.chainSeq(), "altered");
+            }
+            walk.expect(c.chainSeq(), c.hash());
+        }
+        jdbcTemplate.query("SELECT " + SealedRow.COLUMNS + " FROM audit_record WHERE chain_seq IS NOT NULL"
+                + " ORDER BY chain_seq", rs -> {
+                    walk.step(SealedRow.map(rs, 0));
+                });
+        boolean halfSealed = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE " + HALF_SEALED)
+                .query(Long.class).single() > 0;
+        return walk.result(head, unsealed, halfSealed, checkpoints.latest().orElse(null));
     }
 
     /** Walks the sealed records in chain order and remembers the first link that does not hold. */
-    private static final class ChainWalk {
+    private final class ChainWalk {
+        private final String chainId;
+        private final NavigableMap<Long, String> checkpointed = new TreeMap<>();
         private long expectedSeq = 1;
-        private String previousHash = ChainLink.GENESIS;
+        private String previousHash;
         private Long brokenAt;
         private String reason;
 
-        void step(AuditRecord r) {
+        ChainWalk(String chainId) {
+            this.chainId = chainId;
+        }
+
+        void expect(long seq, String hash) {
+            checkpointed.put(seq, hash);
+        }
+
+        void step(SealedRow r) {
             if (brokenAt != null) {
                 return;
             }
             if (r.chainSeq() != expectedSeq) {
                 broken(expectedSeq, "missing");
-            } else if (!ChainLink.hash(previousHash, expectedSeq, r).equals(r.hash())) {
+            } else if (!holds(r)) {
+                broken(expectedSeq, "altered");
+            } else if (checkpointed.containsKey(expectedSeq) && !checkpointed.get(expectedSeq).equals(r.hash())) {
+                // a valid chain, but not the one that was signed: rebuilt from here on
                 broken(expectedSeq, "altered");
             } else {
                 previousHash = r.hash();
@@ -100,19 +154,37 @@ public class AuditChain {
             }
         }
 
+        /** The application wrote the record (entry MAC) and sealed it at this place (link). */
+        private boolean holds(SealedRow r) {
+            String previous = expectedSeq == 1 ? keys.mac(r.sealKey(), ChainLink.genesis(chainId)).orElse(null)
+                    : previousHash;
+            boolean written = keys.mac(r.sealKey(), r.entryText()).filter(mac -> mac.equals(r.entryMac())).isPresent();
+            boolean linked = previous != null && keys.mac(r.sealKey(), ChainLink.link(previous, expectedSeq, r))
+                    .filter(mac -> mac.equals(r.hash())).isPresent();
+            return written && linked;
+        }
+
         private void broken(long seq, String why) {
             brokenAt = seq;
             reason = why;
         }
 
-        ChainVerification result(Head head, long unsealed) {
+        ChainVerification result(ChainHead.Head head, long unsealed, boolean halfSealed, Checkpoint latest) {
             long checked = expectedSeq - 1;
-            if (brokenAt == null && (checked != head.seq() || !previousHash.equals(head.hash()))) {
+            if (brokenAt == null && (checked != head.seq() || (checked > 0 && !previousHash.equals(head.hash())))) {
                 // the chain ends before its recorded head: records at the end were deleted
-                brokenAt = checked + 1;
-                reason = "missing";
+                broken(checked + 1, "missing");
             }
-            return new ChainVerification(brokenAt == null, checked, unsealed, brokenAt, reason);
+            if (brokenAt == null && !checkpointed.isEmpty() && checkpointed.lastKey() > checked) {
+                // the chain ends before a position it was signed to have reached: the tail was cut, the head rewound
+                broken(checked + 1, "missing");
+            }
+            if (halfSealed && "missing".equals(reason)) {
+                // the "missing" record is still there with its position emptied
+                reason = "altered";
+            }
+            return brokenAt == null ? ChainVerification.intact(checked, unsealed, latest)
+                    : ChainVerification.broken(checked, unsealed, brokenAt, reason);
         }
     }
 }

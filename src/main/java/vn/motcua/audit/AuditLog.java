@@ -1,10 +1,12 @@
 package vn.motcua.audit;
 
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +17,9 @@ import vn.motcua.shared.ProvinceClock;
 
 /**
  * Writes and reads audit records. Writing joins the caller's transaction when there is one,
- * so the record of a change commits or rolls back with the change itself.
+ * so the record of a change commits or rolls back with the change itself. Each record carries a
+ * MAC under the current sealing key ({@link SealKeys}): the sealer links it later, and the
+ * verifier tells a record the application wrote from one inserted straight into the table.
  */
 @Service
 public class AuditLog {
@@ -25,22 +29,38 @@ public class AuditLog {
     /** A page of the trail, not the whole table: exports page through it in the same order. */
     public static final int PAGE_SIZE = 5000;
 
+    private static final SecureRandom NONCES = new SecureRandom();
+
     private final JdbcClient jdbc;
     private final ProvinceClock clock;
+    private final SealKeys keys;
 
-    AuditLog(JdbcClient jdbc, ProvinceClock clock) {
+    AuditLog(JdbcClient jdbc, ProvinceClock clock, SealKeys keys) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keys = keys;
     }
 
     public void record(String username, String dossierCode, String action, AuditOutcome outcome, String detail) {
+        // millisecond precision survives every database's TIMESTAMP, so the MAC re-computes
+        LocalDateTime now = clock.now().truncatedTo(ChronoUnit.MILLIS);
+        String text = truncate(detail);
+        // a copy of a genuine row would carry a valid MAC: the unique nonce makes it a duplicate the table refuses
+        String nonce = newNonce();
+        String mac = keys.macWithCurrent(ChainLink.entry(nonce, now, username, dossierCode, action, outcome.name(),
+                text));
         jdbc.sql("""
-                        INSERT INTO audit_record (occurred_at, username, dossier_code, action, outcome, detail)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                // millisecond precision survives every database's TIMESTAMP, so the hash re-computes
-                .params(clock.now().truncatedTo(ChronoUnit.MILLIS), username, dossierCode, action,
-                        outcome.name(), truncate(detail))
+                        INSERT INTO audit_record (occurred_at, username, dossier_code, action, outcome, detail,
+                                                  seal_key, nonce, entry_mac)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(now, username, dossierCode, action, outcome.name(), text, keys.currentId(), nonce, mac)
                 .update();
+    }
+
+    static String newNonce() {
+        byte[] bytes = new byte[16];
+        NONCES.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** Records matching the query, oldest first, at most {@link #PAGE_SIZE} after {@code afterId}. */
@@ -71,11 +91,11 @@ public class AuditLog {
     }
 
     static AuditRecord map(ResultSet rs, int row) throws SQLException {
-        long seq = rs.getLong("chain_seq");
+        // read as an object: a NULL sequence (not yet sealed) stays NULL whatever column was read last
         return new AuditRecord(rs.getLong("id"), rs.getObject("occurred_at", LocalDateTime.class),
                 rs.getString("username"), rs.getString("dossier_code"), rs.getString("action"),
                 AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("detail"),
-                rs.wasNull() ? null : seq, rs.getString("hash"));
+                rs.getObject("chain_seq", Long.class), rs.getString("hash"));
     }
 
     private static String truncate(String detail) {

@@ -1,40 +1,48 @@
 package vn.motcua.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The hash that links a record to the one before it: SHA-256 over the previous hash, the
- * record's place in the chain and every field an auditor relies on. Fields are separated by
- * a unit separator that our inputs cannot contain, so two different records never hash
- * the same text.
+ * The texts the seals are computed over. Fields are separated by a unit separator that our
+ * inputs cannot contain, so two different records never give the same text; a NULL becomes
+ * the empty text rather than failing, so a tampered row is reported, never crashes the check.
+ *
+ * <ul>
+ * <li>the entry text: what the application wrote, MAC'd at insert time;</li>
+ * <li>the link text: the previous link, the record's place in the chain and the record;</li>
+ * <li>the genesis text: where this chain starts (its id), so a chain cannot be swapped for another;</li>
+ * <li>the checkpoint text: a position and its link, at a time.</li>
+ * </ul>
  */
 final class ChainLink {
 
-    static final String GENESIS = "0".repeat(64);
-    private static final char SEPARATOR = '\u001f';
+    private static final String SEPARATOR = "\u001f";
 
     private ChainLink() {
     }
 
-    static String hash(String previousHash, long chainSeq, AuditRecord r) {
-        String text = String.join(String.valueOf(SEPARATOR), previousHash, Long.toString(chainSeq),
-                Long.toString(r.id()), r.occurredAt().toString(), r.username(), nullToEmpty(r.dossierCode()),
-                r.action(), r.outcome().name(), nullToEmpty(r.detail()));
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    static String entry(String nonce, LocalDateTime occurredAt, String username, String dossierCode, String action,
+                        String outcome, String detail) {
+        return join("entry", nonce, occurredAt, username, dossierCode, action, outcome, detail);
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    static String link(String previousHash, long chainSeq, SealedRow r) {
+        return join("link", previousHash, chainSeq, r.id(), r.occurredAt(), r.username(), r.dossierCode(), r.action(),
+                r.outcome(), r.detail(), r.entryMac());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    static String genesis(String chainId) {
+        return join("genesis", chainId);
+    }
+
+    static String checkpoint(String chainId, long chainSeq, String hash, LocalDateTime createdAt) {
+        return join("checkpoint", chainId, chainSeq, hash, createdAt);
+    }
+
+    private static String join(Object... parts) {
+        return Stream.of(parts).map(part -> Objects.toString(part, "")).collect(Collectors.joining(SEPARATOR));
     }
 }

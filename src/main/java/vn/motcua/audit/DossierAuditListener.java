@@ -24,7 +24,7 @@ class DossierAuditListener {
         log.record(t.actor(), t.dossierCode(), "DOSSIER_" + t.action().name(), AuditOutcome.DONE, describe(t));
     }
 
-    private static String describe(DossierTransition t) {
+    static String describe(DossierTransition t) {
         StringBuilder text = new StringBuilder();
         if (t.fromStatus() != t.toStatus()) {
             text.append(t.fromStatus() == null ? "" : t.fromStatus().name()).append(" → ").append(t.toStatus().name());

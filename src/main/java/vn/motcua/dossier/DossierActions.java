@@ -164,10 +164,12 @@ public class DossierActions {
         String why = InputRules.required(reason, "reason", REASON_LENGTH);
         requireStatus(dossier, allowed);
         LocalDateTime now = clock.now();
+        // closed first: the engine's cancellation then finds the dossier no longer pending (ProcessCancellations)
+        Dossier closed = history.change(dossier, dossier.closed(finalStatus, now), action, user.username(), now, why);
         if (dossier.processInstanceId() != null) {
             processes.cancel(dossier.processInstanceId(), action.name());
         }
-        return history.change(dossier, dossier.closed(finalStatus, now), action, user.username(), now, why);
+        return closed;
     }
 
     private Dossier load(String code) {

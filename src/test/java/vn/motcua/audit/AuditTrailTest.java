@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,51 @@ class AuditTrailTest {
     }
 
     @Test
+    void theTrailOfADossierListsEveryStepFromTheDeskThroughTheSpecialistAndTheLeaderToTheReturn() throws Exception {
+        String location = http.perform(post("/api/dossiers").with(httpBasic("reception", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(INTAKE))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String code = location.substring(location.lastIndexOf('/') + 1);
+        String specialistTask = openTaskOf(code, "specialist");
+        http.perform(post("/api/tasks/" + specialistTask + "/claim").with(httpBasic("specialist", "demo")))
+                .andExpect(status().isOk());
+        complete(specialistTask, "specialist");
+        complete(openTaskOf(code, "leader"), "leader");
+        http.perform(post("/api/dossiers/" + code + "/return-result").with(httpBasic("reception", "demo")))
+                .andExpect(status().isOk());
+
+        String trail = http.perform(get("/api/audit").param("dossier", code).with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> actions = JsonPath.read(trail, "$[*].action");
+        List<String> users = JsonPath.read(trail, "$[*].username");
+        List<String> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            steps.add(actions.get(i) + ":" + users.get(i));
+        }
+        assertThat(steps).containsSubsequence("DOSSIER_RECEIVED:reception", "Task.claim:specialist",
+                "Task.complete:specialist", "Task.complete:leader", "Dossier.returnResult:reception");
+        assertThat(steps).contains("DOSSIER_RECEIVED:reception", "DOSSIER_PROCESSING_STARTED:specialist",
+                "DOSSIER_STEP_COMPLETED:specialist", "DOSSIER_STEP_COMPLETED:leader", "DOSSIER_RESULT_RETURNED:reception");
+    }
+
+    private String openTaskOf(String code, String clerk) throws Exception {
+        String tasks = http.perform(get("/api/tasks").with(httpBasic(clerk, "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> ids = JsonPath.read(tasks, "$[?(@.dossierCode == '" + code + "')].id");
+        assertThat(ids).as(clerk + "'s step of " + code).hasSize(1);
+        return ids.get(0);
+    }
+
+    private void complete(String taskId, String clerk) throws Exception {
+        String task = http.perform(get("/api/tasks/" + taskId).with(httpBasic(clerk, "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String outcome = JsonPath.read(task, "$.outcomes[0]");
+        http.perform(post("/api/tasks/" + taskId + "/complete").with(httpBasic(clerk, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\": \"" + outcome + "\"}"))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
     void editingASealedRecordIsDetectedAtItsPosition() {
         someActions();
         chain.seal();
@@ -97,10 +143,11 @@ class AuditTrailTest {
             } finally {
                 jdbc.sql("""
                                 INSERT INTO audit_record (id, occurred_at, username, dossier_code, action, outcome,
-                                                          detail, chain_seq, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                          detail, chain_seq, hash, seal_key, nonce, entry_mac)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(row.get("id"), row.get("occurred_at"), row.get("username"), row.get("dossier_code"),
                                 row.get("action"), row.get("outcome"), row.get("detail"), row.get("chain_seq"),
-                                row.get("hash"))
+                                row.get("hash"), row.get("seal_key"), row.get("nonce"), row.get("entry_mac"))
                         .update();
             }
         }

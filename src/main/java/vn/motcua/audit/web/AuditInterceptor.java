@@ -12,18 +12,21 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import vn.motcua.audit.AuditLog;
 import vn.motcua.audit.AuditOutcome;
+import vn.motcua.audit.EngineDossiers;
 
 /**
  * Records every request that tries to change something, and every refused read, with its
  * outcome. It runs after the action's transaction has ended, so a refused action (rolled
- * back) is still on the record.
+ * back) is still on the record. An action on a dossier's step is recorded under the dossier.
  */
 class AuditInterceptor implements HandlerInterceptor {
 
     private final AuditLog log;
+    private final EngineDossiers engineDossiers;
 
-    AuditInterceptor(AuditLog log) {
+    AuditInterceptor(AuditLog log, EngineDossiers engineDossiers) {
         this.log = log;
+        this.engineDossiers = engineDossiers;
     }
 
     @Override
@@ -47,9 +50,18 @@ class AuditInterceptor implements HandlerInterceptor {
         return controller + "." + method.getMethod().getName();
     }
 
-    private static String dossierCode(HttpServletRequest request) {
+    /** The dossier named in the address: by its code, or by one of its steps (pages and API under /tasks). */
+    private String dossierCode(HttpServletRequest request) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        return variables instanceof Map<?, ?> map && map.get("code") instanceof String code ? code : null;
+        if (!(variables instanceof Map<?, ?> map)) {
+            return null;
+        }
+        if (map.get("code") instanceof String code) {
+            return code;
+        }
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        boolean onATask = pattern instanceof String p && (p.startsWith("/tasks/{id}") || p.startsWith("/api/tasks/{id}"));
+        return onATask && map.get("id") instanceof String taskId ? engineDossiers.ofTask(taskId).orElse(null) : null;
     }
 
     private static String username() {

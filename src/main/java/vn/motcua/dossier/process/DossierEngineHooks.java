@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierCode;
 import vn.motcua.dossier.DossierProgress;
+import vn.motcua.dossier.ProcessCancellations;
 import vn.motcua.dossier.StepCompletion;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.shared.ProvinceClock;
@@ -35,7 +37,9 @@ import vn.motcua.shared.process.ProcessVariables;
  * <li>task groups written as {@code receiving.<role>} become {@code <dossier's agency>.<role>}
  *     (a JUEL expression over the {@code agencyCode} variable, built once at parse time);</li>
  * <li>each step's start and completion, and the end of the process, are reported to
- *     {@link DossierProgress} in the engine's transaction.</li>
+ *     {@link DossierProgress} in the engine's transaction;</li>
+ * <li>a process deleted or cancelled in the engine is reported to {@link ProcessCancellations}
+ *     (a built-in listener: it runs even when the caller skips custom listeners).</li>
  * </ul>
  */
 @Component
@@ -44,9 +48,11 @@ class DossierEngineHooks extends AbstractProcessEnginePlugin {
     static final String RECEIVING_GROUP_PREFIX = ProcedureCatalog.RECEIVING;
 
     private final DossierProgress progress;
+    private final ProcessCancellations cancellations;
 
-    DossierEngineHooks(@Lazy DossierProgress progress) {
+    DossierEngineHooks(@Lazy DossierProgress progress, @Lazy ProcessCancellations cancellations) {
         this.progress = progress;
+        this.cancellations = cancellations;
     }
 
     @Override
@@ -107,9 +113,14 @@ class DossierEngineHooks extends AbstractProcessEnginePlugin {
     }
 
     private void processEnded(DelegateExecution execution) {
-        if (!execution.isCanceled() && execution.getProcessBusinessKey() != null) {
-            progress.processEnded(execution.getProcessBusinessKey(), execution.getProcessDefinitionId(),
-                    execution.getCurrentActivityId());
+        String code = execution.getProcessBusinessKey();
+        if (code == null) {
+            return;
+        }
+        if (execution.isCanceled()) {
+            cancellations.processCancelled(code, ((ExecutionEntity) execution).getDeleteReason());
+        } else {
+            progress.processEnded(code, execution.getProcessDefinitionId(), execution.getCurrentActivityId());
         }
     }
 
