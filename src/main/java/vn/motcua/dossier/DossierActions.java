@@ -170,8 +170,9 @@ public class DossierActions {
         return history.change(dossier, dossier.closed(finalStatus, now), action, user.username(), now, why);
     }
 
+    /** Locked: a clerk's step, another action or another node's request on the dossier waits for this one. */
     private Dossier load(String code) {
-        return store.find(code).orElseThrow(() -> new NotFoundException("code", "error.dossier.unknown", code));
+        return store.lockForChange(code).orElseThrow(() -> new NotFoundException("code", "error.dossier.unknown", code));
     }
 
     static void requireStatus(Dossier dossier, Set<DossierStatus> allowed) {
