@@ -12,6 +12,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import vn.motcua.audit.AuditLog;
 import vn.motcua.audit.AuditOutcome;
+import vn.motcua.shared.InputRules;
 
 /**
  * Records every request that tries to change something, and every refused read, with its
@@ -19,6 +20,9 @@ import vn.motcua.audit.AuditOutcome;
  * back) is still on the record.
  */
 class AuditInterceptor implements HandlerInterceptor {
+
+    /** The length of audit_record.dossier_code. */
+    private static final int CODE_LENGTH = 40;
 
     private final AuditLog log;
 
@@ -47,9 +51,15 @@ class AuditInterceptor implements HandlerInterceptor {
         return controller + "." + method.getMethod().getName();
     }
 
+    /**
+     * The code from the address, if it can be one: a longer one or one with a character the
+     * database refuses made the record's insert fail and the record was lost (issue 10.8); the
+     * address in the detail still shows what was asked for.
+     */
     private static String dossierCode(HttpServletRequest request) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        return variables instanceof Map<?, ?> map && map.get("code") instanceof String code ? code : null;
+        return variables instanceof Map<?, ?> map && map.get("code") instanceof String code
+                && code.length() <= CODE_LENGTH && InputRules.isStorable(code) ? code : null;
     }
 
     private static String username() {
