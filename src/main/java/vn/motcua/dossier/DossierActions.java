@@ -24,6 +24,8 @@ import vn.motcua.shared.ProvinceClock;
 public class DossierActions {
 
     private static final int REASON_LENGTH = 2000;
+    /** The latest new appointment an apology (form 04) may promise, in years from now. */
+    private static final int RESCHEDULE_YEARS = 2;
     private static final Set<DossierStatus> IN_HAND = Set.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING);
     private static final Set<DossierStatus> BEFORE_PROCESSING = Set.of(DossierStatus.NEW, DossierStatus.RECEIVED);
     private static final Set<DossierStatus> WITHDRAWABLE = Set.of(DossierStatus.NEW, DossierStatus.RECEIVED,
@@ -148,6 +150,10 @@ public class DossierActions {
         if (!newAppointment.isAfter(dossier.appointmentAt()) || !newAppointment.isAfter(now)) {
             throw new InvalidInputException("newDueAt", "error.dossier.rescheduleNotLater");
         }
+        // a year such as +999999 was stored on H2 and failed on PostgreSQL: no promise is that far
+        if (newAppointment.isAfter(now.plusYears(RESCHEDULE_YEARS))) {
+            throw new InvalidInputException("newDueAt", "error.dossier.rescheduleTooFar", RESCHEDULE_YEARS);
+        }
         return history.change(dossier, dossier.rescheduled(newAppointment), TransitionAction.RESCHEDULED,
                 user.username(), now, why);
     }
@@ -172,8 +178,9 @@ public class DossierActions {
         return closed;
     }
 
+    /** Locked: a clerk's step, another action or another node's request on the dossier waits for this one. */
     private Dossier load(String code) {
-        return store.find(code).orElseThrow(() -> new NotFoundException("code", "error.dossier.unknown", code));
+        return store.lockForChange(code).orElseThrow(() -> new NotFoundException("code", "error.dossier.unknown", code));
     }
 
     static void requireStatus(Dossier dossier, Set<DossierStatus> allowed) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.deadline.Timeliness;
 import vn.motcua.procedure.ProcedureCatalog;
@@ -22,13 +23,6 @@ public class DossierProgress {
     /** Task groups are "{agency}.{role}"; the placeholder agency "receiving" is the dossier's own. */
     private static final String RECEIVING = "receiving";
 
-    /**
-     * Dossiers known to have left "received". A dossier never goes back to it, and its steps
-     * cannot be claimed in any later status (a supplement suspends them, an end removes them),
-     * so a claim of a known one needs no read of the dossier.
-     */
-    private final RecentCodes processingKnown = new RecentCodes(100_000);
-
     private final DossierStore store;
     private final DossierHistory history;
     private final ProcedureCatalog catalog;
@@ -44,21 +38,34 @@ public class DossierProgress {
         this.clock = clock;
     }
 
+    /**
+     * Locks the dossier for a clerk's step before the engine reads the step: a second clerk
+     * completing the same step, or the desk withdrawing the dossier meanwhile, on any node,
+     * waits until this transaction ends and then finds the step gone or the status changed.
+     * Without the lock the loser failed inside the engine (stale task, vanished execution).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForStep(String code) {
+        store.lockForChange(code);
+    }
+
     /** Someone took up the dossier (claimed or completed its first step): received -> processing. */
     @Transactional
     public void processingStarted(String code) {
-        if (!processingKnown.contains(code)) {
-            startProcessing(load(code));
-        }
+        startProcessing(load(code));
     }
 
-    private Dossier startProcessing(Dossier dossier) {
+    /**
+     * Decided on the dossier as stored, read in this transaction: a status remembered in memory
+     * outlived the rolled-back transaction that set it, and left a dossier in processing in
+     * status 2 (issue 10.3).
+     */
+    private void startProcessing(Dossier dossier) {
         requireWorkable(dossier);
-        Dossier processing = dossier.status() != DossierStatus.RECEIVED ? dossier
-                : history.change(dossier, dossier.withStatus(DossierStatus.PROCESSING),
-                        TransitionAction.PROCESSING_STARTED, currentUser.actorName(), clock.now(), null);
-        processingKnown.remember(dossier.code());
-        return processing;
+        if (dossier.status() == DossierStatus.RECEIVED) {
+            history.change(dossier, dossier.withStatus(DossierStatus.PROCESSING),
+                    TransitionAction.PROCESSING_STARTED, currentUser.actorName(), clock.now(), null);
+        }
     }
 
     /** A step opened in another agency's group: that agency may now see the dossier. */
@@ -75,12 +82,8 @@ public class DossierProgress {
     @Transactional
     public void stepCompleted(StepCompletion step) {
         String code = step.dossierCode();
-        // A step can only be completed while the dossier is being processed (a supplement
-        // suspends the steps, an end removes them): only a first step taken without a claim
-        // still has to move the dossier out of "received".
-        if (!processingKnown.contains(code)) {
-            startProcessing(load(code));
-        }
+        // a first step completed without a claim moves the dossier out of "received"
+        startProcessing(load(code));
         String actor = step.assignee() != null ? step.assignee() : currentUser.actorName();
         String agency = agenciesOf(step.candidateGroups()).stream().findFirst().orElse(DossierCode.agencyOf(code));
         history.stepCompleted(step, agency, actor, clock.now());

@@ -89,6 +89,15 @@ class DossierStore {
                 .query(this::mapDossier).optional().map(this::remember);
     }
 
+    /**
+     * The dossier as committed, its row locked until this transaction ends: whoever else acts
+     * on the dossier, on any node, waits here and then reads what this transaction wrote.
+     */
+    Optional<Dossier> lockForChange(String code) {
+        return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE code = ? FOR UPDATE").param(code)
+                .query(this::mapDossier).optional().map(this::remember);
+    }
+
     Optional<Dossier> findByProcessInstance(String processInstanceId) {
         Optional<Dossier> known = unitOfWork().values().stream()
                 .filter(d -> processInstanceId.equals(d.processInstanceId())).findFirst();

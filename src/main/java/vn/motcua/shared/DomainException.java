@@ -3,7 +3,9 @@ package vn.motcua.shared;
 /**
  * A request the application refuses, with a message key (resolved in the caller's
  * language) and, where one input is to blame, the name of that field. Thrown before
- * anything is changed, or inside the transaction that is then rolled back.
+ * anything is changed, or inside the transaction that is then rolled back. Each kind carries its
+ * HTTP status (@ResponseStatus), so a refusal reaching a controller without a handler of its own
+ * still answers 4xx, never 500.
  */
 public abstract class DomainException extends RuntimeException {
 

@@ -31,10 +31,35 @@ public final class InputRules {
         if (text.length() > maxLength) {
             throw new InvalidInputException(field, "error.field.tooLong", field, maxLength);
         }
-        if (CONTROL_CHARACTERS.matcher(text).find()) {
+        if (CONTROL_CHARACTERS.matcher(text).find() || !isStorable(text)) {
             throw new InvalidInputException(field, "error.field.invalid", field);
         }
         return text;
+    }
+
+    /**
+     * Whether the text can be stored and printed: no NUL (PostgreSQL refuses it), no unpaired
+     * surrogate (no character at all) and no non-character (U+FDD0–U+FDEF and the last two code
+     * points of every plane, U+FFFE/U+FFFF …: reserved for a program's own use, they broke
+     * the official PDFs for every dossier of an agency's logbook).
+     */
+    public static boolean isStorable(String text) {
+        // codePoints() yields an unpaired surrogate as a code point of its own
+        return text.codePoints().noneMatch(c -> c == 0 || Character.getType(c) == Character.SURROGATE
+                || isNonCharacter(c));
+    }
+
+    /** The 66 code points Unicode reserves as non-characters. */
+    public static boolean isNonCharacter(int codePoint) {
+        return codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+    }
+
+    /** Refused as invalid, naming the field, unless {@link #isStorable storable}; null passes. */
+    public static String storable(String value, String field) {
+        if (value != null && !isStorable(value)) {
+            throw new InvalidInputException(field, "error.field.invalid", field);
+        }
+        return value;
     }
 
     /** The value when it matches the pattern, else refused as malformed. */

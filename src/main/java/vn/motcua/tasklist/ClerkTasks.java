@@ -72,6 +72,7 @@ public class ClerkTasks {
 
     @Transactional
     public ClerkTask claim(String taskId) {
+        lockDossierOf(taskId);
         return engine.asOneCommand(() -> claimTask(taskId));
     }
 
@@ -100,6 +101,7 @@ public class ClerkTasks {
     /** Completes the step with one of the decisions its BPMN offers. */
     @Transactional
     public void complete(String taskId, String outcome, String note) {
+        lockDossierOf(taskId);
         engine.asOneCommand(() -> {
             completeTask(taskId, outcome, note);
             return null;
@@ -137,11 +139,28 @@ public class ClerkTasks {
                 .codeOfProcess(processInstanceId).map(code -> view(task, code)));
     }
 
+    /**
+     * Two clerks acting on one step at once (a double click, two colleagues of a group, the desk
+     * withdrawing the dossier): the second waits for the first to commit, then reads the step
+     * afresh in its own engine command. The task read here to learn the dossier is not kept.
+     */
+    private void lockDossierOf(String taskId) {
+        engine.task(taskId).flatMap(task -> dossiers.codeOfProcess(task.processInstanceId()))
+                .ifPresent(progress::lockForStep);
+    }
+
+    /** An open step the user may see; one they could have seen that just closed is a conflict. */
     private ClerkTask visible(StaffUser user, String taskId) {
-        return engine.task(taskId)
-                .flatMap(task -> dossiers.codeOfProcess(task.processInstanceId()).map(code -> view(task, code)))
-                .filter(task -> isVisible(task, user))
-                .orElseThrow(() -> new NotFoundException("taskId", "error.task.unknown", taskId));
+        return visibleTask(engine.task(taskId), user).orElseThrow(() -> {
+            ClerkTask closed = visibleTask(engine.finishedTask(taskId), user).orElse(null);
+            return closed == null ? new NotFoundException("taskId", "error.task.unknown", taskId)
+                    : new ConflictException("taskId", "error.task.alreadyDone", closed.name(), closed.dossierCode());
+        });
+    }
+
+    private Optional<ClerkTask> visibleTask(Optional<EngineTask> found, StaffUser user) {
+        return found.flatMap(task -> dossiers.codeOfProcess(task.processInstanceId()).map(code -> view(task, code)))
+                .filter(task -> isVisible(task, user));
     }
 
     private static boolean isVisible(ClerkTask task, StaffUser user) {

@@ -15,6 +15,9 @@ public interface TaskEngine {
 
     Optional<EngineTask> task(String taskId);
 
+    /** A task that is no longer open (completed, or removed with its process), from the history. */
+    Optional<EngineTask> finishedTask(String taskId);
+
     /** The open task of a step of a process instance, if there is one. */
     Optional<EngineTask> openStep(String processInstanceId, String stepId);
 

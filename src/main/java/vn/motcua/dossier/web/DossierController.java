@@ -2,12 +2,14 @@ package vn.motcua.dossier.web;
 
 import java.net.URI;
 import java.time.LocalDateTime;
+import java.util.function.Function;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.dossier.Dossier;
@@ -15,6 +17,7 @@ import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.shared.web.IdempotentRequests;
 
 /** The dossier API: intake, reading and the clerks' actions. */
 @RestController
@@ -29,18 +32,24 @@ class DossierController {
     private final DossierIntake intake;
     private final DossierActions actions;
     private final Dossiers dossiers;
+    private final IdempotentRequests idempotent;
 
-    DossierController(DossierIntake intake, DossierActions actions, Dossiers dossiers) {
+    DossierController(DossierIntake intake, DossierActions actions, Dossiers dossiers, IdempotentRequests idempotent) {
         this.intake = intake;
         this.actions = actions;
         this.dossiers = dossiers;
+        this.idempotent = idempotent;
     }
 
+    /** With an Idempotency-Key, sending the same intake again answers the dossier received the first time. */
     @PostMapping
-    ResponseEntity<DossierJson> receive(@RequestBody IntakeRequest request) {
-        Dossier dossier = intake.receive(request);
-        return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code()))
-                .body(DossierJson.of(dossier, null));
+    ResponseEntity<?> receive(@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+                              @RequestBody IntakeRequest request) {
+        return idempotent.once(key, request, () -> {
+            Dossier dossier = intake.receive(request);
+            return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code()))
+                    .body(DossierJson.of(dossier, null));
+        });
     }
 
     @GetMapping("/{code}")
@@ -49,48 +58,57 @@ class DossierController {
     }
 
     @PostMapping("/{code}/supplement-request")
-    DossierJson requestSupplement(@PathVariable String code, @RequestBody(required = false) ActionBody body) {
-        return DossierJson.of(actions.requestSupplement(code, or(body).reason()), null);
+    ResponseEntity<?> requestSupplement(@PathVariable String code, @RequestHeader(name = IdempotentRequests.HEADER,
+            required = false) String key, @RequestBody(required = false) ActionBody body) {
+        return once(key, body, action -> actions.requestSupplement(code, action.reason()));
     }
 
     @PostMapping("/{code}/supplement")
-    DossierJson receiveSupplement(@PathVariable String code, @RequestBody(required = false) ActionBody body) {
-        return DossierJson.of(actions.receiveSupplement(code, or(body).note()), null);
+    ResponseEntity<?> receiveSupplement(@PathVariable String code, @RequestHeader(name = IdempotentRequests.HEADER,
+            required = false) String key, @RequestBody(required = false) ActionBody body) {
+        return once(key, body, action -> actions.receiveSupplement(code, action.note()));
     }
 
     /** An online submission checked by the desk: processing starts. */
     @PostMapping("/{code}/accept")
-    DossierJson accept(@PathVariable String code) {
-        return DossierJson.of(actions.acceptOnline(code), null);
+    ResponseEntity<?> accept(@PathVariable String code, @RequestHeader(name = IdempotentRequests.HEADER,
+            required = false) String key) {
+        return once(key, null, action -> actions.acceptOnline(code));
     }
 
     @PostMapping("/{code}/refuse")
-    DossierJson refuse(@PathVariable String code, @RequestBody(required = false) ActionBody body) {
-        return DossierJson.of(actions.refuse(code, or(body).reason()), null);
+    ResponseEntity<?> refuse(@PathVariable String code, @RequestHeader(name = IdempotentRequests.HEADER,
+            required = false) String key, @RequestBody(required = false) ActionBody body) {
+        return once(key, body, action -> actions.refuse(code, action.reason()));
     }
 
     @PostMapping("/{code}/withdraw")
-    DossierJson withdraw(@PathVariable String code, @RequestBody(required = false) ActionBody body) {
-        return DossierJson.of(actions.withdraw(code, or(body).reason()), null);
+    ResponseEntity<?> withdraw(@PathVariable String code, @RequestHeader(name = IdempotentRequests.HEADER,
+            required = false) String key, @RequestBody(required = false) ActionBody body) {
+        return once(key, body, action -> actions.withdraw(code, action.reason()));
     }
 
     @PostMapping("/{code}/stop")
-    DossierJson stop(@PathVariable String code, @RequestBody(required = false) ActionBody body) {
-        return DossierJson.of(actions.stop(code, or(body).reason()), null);
+    ResponseEntity<?> stop(@PathVariable String code, @RequestHeader(name = IdempotentRequests.HEADER,
+            required = false) String key, @RequestBody(required = false) ActionBody body) {
+        return once(key, body, action -> actions.stop(code, action.reason()));
     }
 
     @PostMapping("/{code}/return-result")
-    DossierJson returnResult(@PathVariable String code, @RequestBody(required = false) ActionBody body) {
-        return DossierJson.of(actions.returnResult(code, or(body).note()), null);
+    ResponseEntity<?> returnResult(@PathVariable String code, @RequestHeader(name = IdempotentRequests.HEADER,
+            required = false) String key, @RequestBody(required = false) ActionBody body) {
+        return once(key, body, action -> actions.returnResult(code, action.note()));
     }
 
     @PostMapping("/{code}/reschedule")
-    DossierJson reschedule(@PathVariable String code, @RequestBody(required = false) ActionBody body) {
-        ActionBody action = or(body);
-        return DossierJson.of(actions.reschedule(code, action.newDueAt(), action.reason()), null);
+    ResponseEntity<?> reschedule(@PathVariable String code, @RequestHeader(name = IdempotentRequests.HEADER,
+            required = false) String key, @RequestBody(required = false) ActionBody body) {
+        return once(key, body, action -> actions.reschedule(code, action.newDueAt(), action.reason()));
     }
 
-    private static ActionBody or(ActionBody body) {
-        return body == null ? ActionBody.EMPTY : body;
+    /** The action on the dossier, answered once per Idempotency-Key (none: every time). */
+    private ResponseEntity<?> once(String key, ActionBody body, Function<ActionBody, Dossier> action) {
+        ActionBody given = body == null ? ActionBody.EMPTY : body;
+        return idempotent.once(key, given, () -> ResponseEntity.ok(DossierJson.of(action.apply(given), null)));
     }
 }

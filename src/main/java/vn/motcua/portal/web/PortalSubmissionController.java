@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.HandlerMapping;
 import vn.motcua.agency.AgencyDirectory;
 import vn.motcua.document.DossierDocuments;
 import vn.motcua.document.Upload;
@@ -30,6 +32,8 @@ import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.portal.OnlineSubmissions;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.InputRules;
+import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
 
 /**
@@ -65,14 +69,14 @@ class PortalSubmissionController {
 
     @PostMapping("/portal/submit/{procedureCode}")
     String submit(@PathVariable String procedureCode, @RequestParam Map<String, String> form,
-                  MultipartHttpServletRequest request, HttpServletResponse response, Model model) {
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
         Procedure procedure = prepare(model, procedureCode, form);
         Applicant applicant = new Applicant(form.get("fullName"), form.get("idNumber"), form.get("phone"),
                 form.get("email"), form.get("address"));
         try {
             Dossier dossier = submissions.submit(
                     new IntakeRequest(procedure.code(), Channel.ONLINE, applicant, form.get("agencyCode")),
-                    uploads(request.getFileMap(), procedure.requiredDocuments().size()));
+                    uploads(filesOf(request), procedure.requiredDocuments().size()));
             model.addAttribute("dossier", dossier);
             return "portal/submitted";
         } catch (DomainException e) {
@@ -81,6 +85,30 @@ class PortalSubmissionController {
                     messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
             return "portal/submit";
         }
+    }
+
+    /**
+     * A field holding a character no text may hold, refused before the form was read (see
+     * shared.web.StorableInput): the form again, naming the field.
+     */
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String refusedInput(InvalidInputException e, HttpServletRequest request, Model model) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Object procedureCode = variables instanceof Map<?, ?> map ? map.get("procedureCode") : null;
+        model.addAttribute("errorField", e.field()).addAttribute("errorMessage",
+                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+        if (procedureCode instanceof String code && InputRules.isStorable(code)) {
+            prepare(model, code, Map.of());
+            return "portal/submit";
+        }
+        model.addAttribute("procedures", submissions.offered());
+        return "portal/procedures";
+    }
+
+    /** A post that is not multipart (a script, a stripped-down client) simply carries no files. */
+    private static Map<String, MultipartFile> filesOf(HttpServletRequest request) {
+        return request instanceof MultipartHttpServletRequest multipart ? multipart.getFileMap() : Map.of();
     }
 
     /** A procedure not offered online: the list of those that are, with the message. */

@@ -1,6 +1,7 @@
 package vn.motcua.shared.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.TooManyRequestsException;
+import vn.motcua.shared.process.Refusals;
 
 /**
  * Turns every refusal of a JSON endpoint into {@code {"error", "field"}} with a 4xx.
@@ -108,8 +110,17 @@ public class ApiExceptionHandler {
         return error(HttpStatus.FORBIDDEN, null, "error.access.denied");
     }
 
+    /**
+     * A refusal wrapped by the engine, or a race lost to another request (409); anything else
+     * is a fault: 500 with a generic message, the stack trace in the log.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        Optional<DomainException> refusal = Refusals.within(e);
+        if (refusal.isPresent()) {
+            log.info("Refused: {} (from {})", refusal.get().messageKey(), e.toString());
+            return refused(refusal.get());
+        }
         log.error("Unexpected error while serving an API request", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, null, "error.unexpected");
     }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import vn.motcua.shared.InputRules;
 
 /**
  * Renders well-formed XHTML to PDF with the DejaVu fonts embedded, so that Vietnamese
@@ -17,6 +18,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 public final class HtmlToPdf {
 
     public static final String FONT_FAMILY = "DejaVu Sans";
+    private static final int REPLACEMENT = 0xFFFD;
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
     private HtmlToPdf() {
@@ -31,13 +33,29 @@ public final class HtmlToPdf {
             font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
             font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
             font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
-            builder.withHtmlContent(xhtml, null);
+            builder.withHtmlContent(printable(xhtml), null);
             builder.toStream(pdf);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return pdf.toByteArray();
+    }
+
+    /**
+     * The page with every character XML cannot carry (control characters, non-characters such
+     * as U+FFFF, unpaired surrogates) replaced by U+FFFD: input is refused such characters today,
+     * but a dossier stored before must not make its forms, or a whole agency's logbook, fail.
+     */
+    static String printable(String xhtml) {
+        StringBuilder text = new StringBuilder(xhtml.length());
+        xhtml.codePoints().forEach(c -> text.appendCodePoint(isXmlCharacter(c) ? c : REPLACEMENT));
+        return text.toString();
+    }
+
+    private static boolean isXmlCharacter(int c) {
+        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && Character.getType(c) != Character.SURROGATE
+                && !InputRules.isNonCharacter(c);
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {

@@ -1,5 +1,7 @@
 package vn.motcua.shared.web;
 
+import java.util.Optional;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -8,6 +10,7 @@ import vn.motcua.shared.AccessDeniedException;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.process.Refusals;
 
 /**
  * A refusal on a staff page that the page did not show beside a field: an error page with the
@@ -28,6 +31,16 @@ public class PageExceptionHandler {
         page.addObject("error", errors.of(e));
         page.addObject("status", statusOf(e).value());
         return page;
+    }
+
+    /** A refusal wrapped by the engine, or a race lost to another clerk: shown like any refusal. */
+    @ExceptionHandler(Exception.class)
+    ModelAndView failed(Exception e) throws Exception {
+        Optional<DomainException> refusal = Refusals.within(e);
+        if (refusal.isEmpty()) {
+            throw e;
+        }
+        return refused(refusal.get());
     }
 
     private static HttpStatus statusOf(DomainException e) {

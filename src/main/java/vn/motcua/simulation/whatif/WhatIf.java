@@ -57,18 +57,12 @@ public class WhatIf {
      */
     public Optional<WhatIfResult> compare(String procedureCode, Models compared, WhatIfSettings settings,
                                           IntConsumer resolved, BooleanSupplier cancelled) {
-        if (settings.dossiers() < 1 || settings.dossiers() > WhatIfSettings.MAX_DOSSIERS) {
-            throw new InvalidInputException("dossiers", "error.whatif.dossiers", WhatIfSettings.MAX_DOSSIERS);
-        }
-        if (settings.clerksPerGroup() < 1 || settings.clerksPerGroup() > 100) {
-            throw new InvalidInputException("clerksPerGroup", "error.whatif.clerks");
-        }
         Procedure procedure = catalog.find(procedureCode)
                 .orElseThrow(() -> new NotFoundException("code", "error.procedure.unknown", procedureCode));
         String agency = history.busiestAgency(procedure.code()).orElseGet(() -> firstAgencyReceiving(procedure));
         Optional<Double> historicalRate = history.arrivalsPerWorkingDay(procedure.code());
         double rate = Optional.ofNullable(settings.arrivalsPerWorkingDay()).or(() -> historicalRate).orElse(4.0);
-        if (!(rate > 0 && rate <= 1000)) {
+        if (!WhatIfSettings.isRate(rate)) {
             throw new InvalidInputException("arrivalsPerWorkingDay", "error.whatif.rate");
         }
         List<LocalDateTime> arrivals = arrivals(agency, rate, settings.dossiers());

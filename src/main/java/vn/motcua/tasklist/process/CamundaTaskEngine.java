@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
@@ -20,10 +21,12 @@ import vn.motcua.tasklist.TaskEngine;
 class CamundaTaskEngine implements TaskEngine {
 
     private final TaskService tasks;
+    private final HistoryService history;
     private final ProcessEngineConfigurationImpl engine;
 
-    CamundaTaskEngine(TaskService tasks, ProcessEngineConfigurationImpl engine) {
+    CamundaTaskEngine(TaskService tasks, HistoryService history, ProcessEngineConfigurationImpl engine) {
         this.tasks = tasks;
+        this.history = history;
         this.engine = engine;
     }
 
@@ -59,6 +62,14 @@ class CamundaTaskEngine implements TaskEngine {
         return Optional.ofNullable(engine.getCommandExecutorTxRequired()
                         .execute(commandContext -> commandContext.getTaskManager().findTaskById(taskId)))
                 .map(CamundaTaskEngine::engineTask);
+    }
+
+    @Override
+    public Optional<EngineTask> finishedTask(String taskId) {
+        return Optional.ofNullable(history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult())
+                .map(task -> new EngineTask(task.getId(), task.getProcessInstanceId(), task.getName(),
+                        task.getTaskDefinitionKey(), task.getProcessDefinitionId(), task.getAssignee(),
+                        ProvinceClock.toLocal(task.getStartTime()), ProvinceClock.toLocal(task.getDueDate()), false));
     }
 
     @Override
