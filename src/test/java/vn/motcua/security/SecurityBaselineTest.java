@@ -69,7 +69,7 @@ class SecurityBaselineTest {
     void repeatedFailedLoginsLockTheAccount() throws Exception {
         accounts.create(new StaffUser("lockme", "Thử Khóa", "XPV", Set.of(Role.RECEPTION)), "right-one");
         assertThat(get("/api/procedures", "lockme:right-one").statusCode()).isEqualTo(200);
-        for (int i = 0; i < StaffAccounts.MAX_FAILED_LOGINS; i++) {
+        for (int i = 0; i < LoginThrottle.ACCOUNT.attempts(); i++) {
             assertThat(get("/api/procedures", "lockme:wrong").statusCode()).isEqualTo(401);
         }
         assertThat(get("/api/procedures", "lockme:right-one").statusCode()).as("locked").isEqualTo(401);
