@@ -22,3 +22,12 @@ document.addEventListener('change', function (event) {
     input.reportValidity();
   }
 });
+
+// A select with data-submit-on-change sends its form as soon as a choice is made (no inline
+// handlers: the Content-Security-Policy allows only scripts from our own files).
+document.addEventListener('change', function (event) {
+  var field = event.target;
+  if (field instanceof HTMLSelectElement && field.hasAttribute('data-submit-on-change') && field.form) {
+    field.form.requestSubmit();
+  }
+});

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SecurityAuditListener {
 
+    private static final int USERNAME_COLUMN = 100;
+
     private final AuditLog log;
 
     SecurityAuditListener(AuditLog log) {
@@ -24,8 +26,14 @@ class SecurityAuditListener {
 
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
-        log.record(String.valueOf(event.getAuthentication().getName()), null, "SIGN_IN", AuditOutcome.REFUSED,
+        log.record(asTyped(event.getAuthentication().getName()), null, "SIGN_IN", AuditOutcome.REFUSED,
                 event.getException().getClass().getSimpleName());
+    }
+
+    /** A refused name is whatever was typed: kept printable and cut to the column, so the refusal is not lost. */
+    private static String asTyped(String name) {
+        String printable = String.valueOf(name).replaceAll("\\p{Cntrl}", "?");
+        return printable.length() <= USERNAME_COLUMN ? printable : printable.substring(0, USERNAME_COLUMN - 1) + "…";
     }
 
     /** Only refusals of whole addresses: a refused method call ends as a 403 the web audit records. */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo staff (profile "demo"), all with password "demo": one of each role in the
  * commune Phước Vĩnh (XPV), a second commune's clerks (PTH) and the departments'
- * officers who take the inter-agency ("liên thông") steps.
+ * officers who take the inter-agency ("liên thông") steps; and the Prometheus scraper.
  */
 @Component
 @Profile("demo")
@@ -39,7 +39,8 @@ class DemoUsers implements ApplicationRunner {
             new StaffUser("specialist.sxd", "Lý Văn Phúc", "SXD", Set.of(Role.SPECIALIST)),
             new StaffUser("leader.sxd", "Đỗ Thanh Tùng", "SXD", Set.of(Role.LEADER)),
             new StaffUser("specialist.syt", "Vũ Thị Ngọc", "SYT", Set.of(Role.SPECIALIST)),
-            new StaffUser("leader.syt", "Phan Quốc Khánh", "SYT", Set.of(Role.LEADER)));
+            new StaffUser("leader.syt", "Phan Quốc Khánh", "SYT", Set.of(Role.LEADER)),
+            new StaffUser("metrics", "Thu thập số liệu giám sát", "TINH", Set.of(Role.METRICS)));
 
     private final StaffAccounts accounts;
 

@@ -1,5 +1,6 @@
 package vn.motcua.security;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The staff roles. Clerk roles also name a task group inside the clerk's agency. */
@@ -12,7 +13,9 @@ public enum Role {
     LEADER(true),
     AUDITOR(false),
     ANALYST(false),
-    ADMIN(false);
+    ADMIN(false),
+    /** Not a person: a Prometheus scraper, which may read /actuator/prometheus and nothing else. */
+    METRICS(false);
 
     private final boolean clerk;
 
@@ -27,6 +30,11 @@ public enum Role {
     /** The task group of this role in an agency, e.g. {@code XPV.specialist}. */
     public String groupIn(String agencyCode) {
         return agencyCode + "." + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The roles of people, who may use the pages and the API (every role but {@link #METRICS}). */
+    static String[] staff() {
+        return Arrays.stream(values()).filter(role -> role != METRICS).map(Enum::name).toArray(String[]::new);
     }
 
     public String authority() {

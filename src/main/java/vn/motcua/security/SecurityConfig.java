@@ -1,7 +1,6 @@
 package vn.motcua.security;
 
 import java.io.IOException;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,26 +13,36 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.motcua.shared.web.ApiError;
 
 /**
- * Two filter chains: the JSON API (HTTP Basic, or the page session for links such as PDF
- * downloads) and the pages (form login). Nothing is open but health, the public citizen
- * API and what the login page itself needs; Camunda's REST API and webapps are for admins.
+ * Two filter chains: the JSON API and the actuator (HTTP Basic, or the page session for
+ * links such as PDF downloads) and the pages (form login). Nothing is open but health, the
+ * public citizen API, the portal and what the login page itself needs; Camunda's REST API
+ * and webapps are for admins, the Prometheus metrics for the metrics role. Every password
+ * sign-in goes through {@link ThrottledSignIn}; ADR 0008 explains the choices.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
-
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -45,11 +54,15 @@ class SecurityConfig {
     SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, MessageSource messages,
                                  LocaleResolver locales) throws Exception {
         JsonRefusal refusal = new JsonRefusal(json, messages, locales);
-        http.securityMatcher(any("/api/**", "/engine-rest/**"))
+        CsrfFilter csrf = new CsrfFilter(new HttpSessionCsrfTokenRepository());
+        csrf.setRequireCsrfProtectionMatcher(new SessionRidingCalls(any("/api/public/**")));
+        csrf.setAccessDeniedHandler((request, response, e) -> refusal.write(request, response, 403, "error.access.denied"));
+        http.securityMatcher(any("/api/**", "/engine-rest/**", "/actuator/**"))
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers(any("/api/public/**")).permitAll()
-                        .requestMatchers(any("/engine-rest/**")).hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                        .requestMatchers(any("/api/public/**", "/actuator/health", "/actuator/health/**")).permitAll()
+                        .requestMatchers(any("/actuator/prometheus")).hasAnyRole(Role.METRICS.name(), Role.ADMIN.name())
+                        .requestMatchers(any("/engine-rest/**", "/actuator/**")).hasRole(Role.ADMIN.name())
+                        .anyRequest().hasAnyRole(Role.staff()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         (request, response, e) -> refusal.write(request, response, 401, "error.login.required")))
                 .exceptionHandling(errors -> errors
@@ -59,14 +72,10 @@ class SecurityConfig {
                                 (request, response, e) -> refusal.write(request, response, 403, "error.access.denied")))
                 // Scripts authenticate on each call; a signed-in browser may reuse its page session.
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                // CSRF abuses ambient credentials: only calls riding on a browser's session cookie
-                // need a token. A script's Authorization header cannot be forged cross-site, and
-                // the public citizen API has no session to abuse.
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
-                        !SAFE_METHODS.contains(request.getMethod())
-                                && request.getHeader("Authorization") == null
-                                && request.getRequestedSessionId() != null
-                                && !any("/api/public/**").matches(request)));
+                .headers(SecurityConfig::ourHeaders)
+                // Checked once the Basic filter has run: see SessionRidingCalls.
+                .csrf(AbstractHttpConfigurer::disable)
+                .addFilterAfter(csrf, BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -74,18 +83,39 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(rules -> rules
-                        .requestMatchers(any("/actuator/health", "/actuator/health/**")).permitAll()
-                        .requestMatchers(any("/actuator/**", "/camunda/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(any("/camunda/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers(any("/login", "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/portal/**")).permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().hasAnyRole(Role.staff()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(match(HttpMethod.POST, "/logout"))
                         .logoutSuccessUrl("/login?logout"))
+                .headers(SecurityConfig::ourHeaders)
                 // Camunda's webapps send their own CSRF token (X-XSRF-TOKEN), checked by Camunda.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(any("/camunda/**")));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(any("/camunda/**"))
+                        .csrfTokenRepository(new PortalCsrfTokens(any("/portal/**"))));
         return http.build();
     }
+
+    /**
+     * Our pages load scripts only from our own origin: no inline script or handler, no eval.
+     * Inline styles stay allowed, as the modeler and the charts set them from script. Camunda's
+     * webapps send a policy of their own (which they need laxer), so ours is not added there:
+     * a second policy would be enforced on top of theirs.
+     */
+    private static void ourHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(any("/camunda/**")),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                // dossier codes travel in our addresses: they must not reach other sites
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
+    }
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     static RequestMatcher any(String... patterns) {
         RequestMatcher[] matchers = new RequestMatcher[patterns.length];

@@ -2,35 +2,33 @@ package vn.motcua.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.shared.ProvinceClock;
 
-/** Staff accounts and their login lockout. */
+/** Staff accounts (the sign-in throttle is {@link LoginThrottle}). */
 @Service
 public class StaffAccounts {
 
-    /** Failed logins in a row that lock an account, and for how long. */
-    static final int MAX_FAILED_LOGINS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /**
+     * What an account's name can be: the column's width, and the characters Camunda accepts
+     * in a user id (application.yml, user-resource-whitelist-pattern).
+     */
+    static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{1,50}");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
-    private final ProvinceClock clock;
 
-    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, ProvinceClock clock) {
+    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
     }
 
     public boolean exists(String username) {
@@ -58,22 +56,9 @@ public class StaffAccounts {
 
     Optional<StaffPrincipal> principal(String username) {
         return jdbc.sql("""
-                SELECT username, password_hash, full_name, agency_code, roles, enabled, locked_until
+                SELECT username, password_hash, full_name, agency_code, roles, enabled
                 FROM app_user WHERE username = ?""")
                 .param(username).query(this::map).optional();
-    }
-
-    @Transactional
-    void recordFailedLogin(String username) {
-        jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = ?").param(username).update();
-        jdbc.sql("UPDATE app_user SET locked_until = ?, failed_logins = 0 WHERE username = ? AND failed_logins >= ?")
-                .params(clock.now().plus(LOCK_DURATION), username, MAX_FAILED_LOGINS).update();
-    }
-
-    @Transactional
-    void recordSuccessfulLogin(String username) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = ? AND failed_logins > 0")
-                .param(username).update();
     }
 
     private StaffPrincipal map(ResultSet rs, int row) throws SQLException {
@@ -81,8 +66,6 @@ public class StaffAccounts {
                 .filter(s -> !s.isEmpty()).map(Role::valueOf).collect(Collectors.toSet());
         StaffUser user = new StaffUser(rs.getString("username"), rs.getString("full_name"),
                 rs.getString("agency_code"), roles);
-        LocalDateTime lockedUntil = rs.getObject("locked_until", LocalDateTime.class);
-        boolean locked = lockedUntil != null && lockedUntil.isAfter(clock.now());
-        return new StaffPrincipal(user, rs.getString("password_hash"), rs.getBoolean("enabled"), locked);
+        return new StaffPrincipal(user, rs.getString("password_hash"), rs.getBoolean("enabled"));
     }
 }

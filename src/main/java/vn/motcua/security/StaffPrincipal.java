@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Spring Security's view of a staff account. */
-record StaffPrincipal(StaffUser staffUser, String passwordHash, boolean enabled, boolean locked)
+record StaffPrincipal(StaffUser staffUser, String passwordHash, boolean enabled)
         implements UserDetails {
 
     @Override
@@ -26,11 +26,6 @@ record StaffPrincipal(StaffUser staffUser, String passwordHash, boolean enabled,
     @Override
     public String getUsername() {
         return staffUser.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override
