@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * chain link written in every dossier transaction would make all of them queue on the chain's
  * head. Sealing in the order rows become visible also means a rolled-back insert never leaves
  * a hole. The price is a window of a few seconds in which a fresh record is not yet sealed;
- * the verifier counts such records separately.
+ * the verifier counts such records separately. {@link SealSchedule} seals every few seconds.
  */
 @Service
 public class AuditChain {
@@ -31,7 +30,6 @@ public class AuditChain {
     }
 
     /** Links every committed, unsealed record to the chain; returns how many it sealed. */
-    @Scheduled(fixedDelayString = "${motcua.audit.seal-every:2s}")
     @Transactional
     public int seal() {
         // the lock on the head row makes sealers on several nodes take turns
