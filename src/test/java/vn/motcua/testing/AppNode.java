@@ -133,6 +133,14 @@ public final class AppNode implements AutoCloseable {
         return "http://127.0.0.1:" + port + path;
     }
 
+    public String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
