@@ -52,7 +52,7 @@ public final class AppNode implements AutoCloseable {
             Path files = Files.createTempDirectory("motcua-" + name + "-files");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                     "-cp", applicationClassPath(), MAIN_CLASS,
                     "--server.port=" + port,
