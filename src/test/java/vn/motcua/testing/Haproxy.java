@@ -57,9 +57,12 @@ public final class Haproxy implements AutoCloseable {
         return """
                 global
                     maxconn 512
+                    # every request, with the node that served it, into target/nodes/haproxy.log
+                    log stdout format raw local0 info
 
                 defaults
                     mode http
+                    log global
                     option httplog
                     option forwardfor
                     timeout connect 2s
