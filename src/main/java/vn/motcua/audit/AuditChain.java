@@ -6,7 +6,6 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * chain link written in every dossier transaction would make all of them queue on the chain's
  * head. Sealing in the order rows become visible also means a rolled-back insert never leaves
  * a hole. The price is a window of a few seconds in which a fresh record is not yet sealed;
- * the verifier counts such records separately.
+ * the verifier counts such records separately. {@link SealSchedule} seals every few seconds.
  *
  * <p>Links are HMACs under a key the database does not hold ({@link SealKeys}), and the head is
  * anchored outside the table by signed checkpoints ({@link AuditCheckpoints}): see ADR 0007.
@@ -45,7 +44,6 @@ public class AuditChain {
     }
 
     /** Links every committed, unsealed record to the chain; returns how many it sealed. */
-    @Scheduled(fixedDelayString = "${motcua.audit.seal-every:2s}")
     @Transactional
     public int seal() {
         ChainHead.Head head = chainHead.lock();

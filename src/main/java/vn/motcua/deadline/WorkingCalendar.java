@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.ExpiringCache;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.cluster.CacheGenerations;
 
 /**
  * Working time for the one-stop rules: office hours per agency and weekday, weekends, public
@@ -25,8 +27,9 @@ import vn.motcua.shared.InvalidInputException;
  *     day when received at or after the cut-off (15:00).</li>
  * <li>A supplement pause moves the due date by the working time it lasted.</li>
  * </ul>
- * Years and office hours are cached briefly (a change on another node is seen within a minute;
- * a change on this node at once).
+ * Years and office hours are cached: an override saved on any node reaches every node's cache
+ * within a second (a generation counter in the database, see {@link ExpiringCache}); office hours
+ * change only through migrations.
  */
 @Service
 public class WorkingCalendar {
@@ -40,10 +43,12 @@ public class WorkingCalendar {
     private final OfficePeriods defaultPeriods;
     private final OfficeHoursStore officeHours;
     private final OverrideStore overrides;
-    private final ExpiringCache<Integer, YearCalendar> years = new ExpiringCache<>(CACHE_TIME);
+    private final ExpiringCache<Integer, YearCalendar> years;
     private final ExpiringCache<String, Map<DayOfWeek, OfficePeriods>> agencies = new ExpiringCache<>(CACHE_TIME);
 
-    WorkingCalendar(CalendarSettings settings, OfficeHoursStore officeHours, OverrideStore overrides) {
+    WorkingCalendar(CalendarSettings settings, OfficeHoursStore officeHours, OverrideStore overrides,
+                    CacheGenerations generations) {
+        this.years = new ExpiringCache<>(CACHE_TIME, generations.of("calendar_override"));
         this.settings = settings;
         this.defaultPeriods = OfficePeriods.parse(settings.officeHours());
         this.officeHours = officeHours;
@@ -137,6 +142,7 @@ public class WorkingCalendar {
     }
 
     /** Replaces the year's overrides after checking every entry; nothing changes when one is refused. */
+    @Transactional
     public List<CalendarDay> replaceOverrides(int year, List<CalendarOverride> entries) {
         checkedYear(year);
         Set<LocalDate> seen = new HashSet<>();
@@ -156,7 +162,7 @@ public class WorkingCalendar {
             requireName(entry.nameEn(), field + ".nameEn");
         }
         overrides.replaceYear(year, entries);
-        years.clear();
+        years.invalidate();
         return listedDays(year);
     }
 

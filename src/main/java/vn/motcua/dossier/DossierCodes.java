@@ -1,10 +1,7 @@
 package vn.motcua.dossier;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -15,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.shared.cluster.Databases;
 
 /**
  * Dossier codes {@code {agency}-{yyMMdd}-{NNNN}}: a daily sequence per agency kept in the
@@ -36,7 +34,7 @@ class DossierCodes {
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         String increment = "UPDATE dossier_sequence SET last_value = last_value + 1 WHERE agency_code = ? AND seq_day = ?";
-        this.incrementAndGet = isPostgres(dataSource)
+        this.incrementAndGet = Databases.isPostgres(dataSource)
                 ? increment + " RETURNING last_value"
                 : "SELECT last_value FROM FINAL TABLE (" + increment + ")";
     }
@@ -64,13 +62,5 @@ class DossierCodes {
 
     private Optional<Integer> increment(String agencyCode, LocalDate day) {
         return jdbc.sql(incrementAndGet).params(agencyCode, day).query(Integer.class).optional();
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database this is", e);
-        }
     }
 }

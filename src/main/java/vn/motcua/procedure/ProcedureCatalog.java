@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,8 @@ import vn.motcua.deadline.StatutoryTimes;
 import vn.motcua.shared.ExpiringCache;
 import vn.motcua.shared.LocalizedText;
 import vn.motcua.shared.ProvinceClock;
+import vn.motcua.shared.cluster.CacheGenerations;
+import vn.motcua.shared.cluster.Databases;
 
 /** The procedure catalogue: metadata from bpmn/, versions from the engine's deployments. */
 @Service
@@ -35,19 +39,60 @@ public class ProcedureCatalog implements StatutoryTimes {
     /** The placeholder agency of task groups written in models: the agency that received the dossier. */
     public static final String RECEIVING = "receiving.";
 
+    /*
+     * One statement, not an update then an insert: two nodes saving the same procedure at once
+     * must not both find no row and both insert. PostgreSQL's ON CONFLICT is safe under that race;
+     * standard MERGE is what H2 (one node) understands. The row lock the upsert takes also makes a
+     * second saver wait before it rewrites the procedure's documents.
+     */
+    private static final String POSTGRES_UPSERT = """
+            INSERT INTO administrative_procedure (process_key, name_vi, name_en, field_vi, field_en,
+                responsible_agency_vi, responsible_agency_en, receiving_level, online_level, fee_vnd,
+                fee_note_vi, fee_note_en, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (code) DO UPDATE SET process_key = EXCLUDED.process_key, name_vi = EXCLUDED.name_vi,
+                name_en = EXCLUDED.name_en, field_vi = EXCLUDED.field_vi, field_en = EXCLUDED.field_en,
+                responsible_agency_vi = EXCLUDED.responsible_agency_vi,
+                responsible_agency_en = EXCLUDED.responsible_agency_en, receiving_level = EXCLUDED.receiving_level,
+                online_level = EXCLUDED.online_level, fee_vnd = EXCLUDED.fee_vnd, fee_note_vi = EXCLUDED.fee_note_vi,
+                fee_note_en = EXCLUDED.fee_note_en""";
+    private static final String STANDARD_UPSERT = """
+            MERGE INTO administrative_procedure t
+            USING (VALUES (CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(300)),
+                CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(300)),
+                CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(10)), CAST(? AS BIGINT), CAST(? AS VARCHAR(500)),
+                CAST(? AS VARCHAR(500)), CAST(? AS VARCHAR(20))))
+                AS s (process_key, name_vi, name_en, field_vi, field_en, responsible_agency_vi, responsible_agency_en,
+                receiving_level, online_level, fee_vnd, fee_note_vi, fee_note_en, code)
+            ON t.code = s.code
+            WHEN MATCHED THEN UPDATE SET process_key = s.process_key, name_vi = s.name_vi, name_en = s.name_en,
+                field_vi = s.field_vi, field_en = s.field_en, responsible_agency_vi = s.responsible_agency_vi,
+                responsible_agency_en = s.responsible_agency_en, receiving_level = s.receiving_level,
+                online_level = s.online_level, fee_vnd = s.fee_vnd, fee_note_vi = s.fee_note_vi,
+                fee_note_en = s.fee_note_en
+            WHEN NOT MATCHED THEN INSERT (process_key, name_vi, name_en, field_vi, field_en, responsible_agency_vi,
+                responsible_agency_en, receiving_level, online_level, fee_vnd, fee_note_vi, fee_note_en, code)
+                VALUES (s.process_key, s.name_vi, s.name_en, s.field_vi, s.field_en, s.responsible_agency_vi,
+                s.responsible_agency_en, s.receiving_level, s.online_level, s.fee_vnd, s.fee_note_vi, s.fee_note_en,
+                s.code)""";
+
     /** Every intake reads its procedure; versions change only when a model is deployed. */
     private static final Duration CACHE_TIME = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
     private final ProcessModels models;
     private final ProvinceClock clock;
-    private final ExpiringCache<String, Optional<Procedure>> procedures = new ExpiringCache<>(CACHE_TIME);
-    private final ExpiringCache<String, Optional<ProcedureVersion>> versions = new ExpiringCache<>(CACHE_TIME);
+    private final ExpiringCache<String, Optional<Procedure>> procedures;
+    private final ExpiringCache<String, Optional<ProcedureVersion>> versions;
+    private final String upsertProcedure;
 
-    ProcedureCatalog(JdbcClient jdbc, ProcessModels models, ProvinceClock clock) {
+    ProcedureCatalog(JdbcClient jdbc, ProcessModels models, ProvinceClock clock, DataSource dataSource,
+                     CacheGenerations generations) {
         this.jdbc = jdbc;
+        this.procedures = new ExpiringCache<>(CACHE_TIME, generations.of("procedure"));
+        this.versions = new ExpiringCache<>(CACHE_TIME, generations.of("procedure_version"));
         this.models = models;
         this.clock = clock;
+        this.upsertProcedure = Databases.isPostgres(dataSource) ? POSTGRES_UPSERT : STANDARD_UPSERT;
     }
 
     /** Every procedure that has at least one deployed version, by code. */
@@ -126,18 +171,7 @@ public class ProcedureCatalog implements StatutoryTimes {
         Object[] values = {p.processKey(), p.name().vi(), p.name().en(), p.field().vi(), p.field().en(),
                 p.responsibleAgency().vi(), p.responsibleAgency().en(), p.receivingLevel().name(),
                 p.onlineLevel().name(), p.feeVnd(), p.feeNote().vi(), p.feeNote().en(), p.code()};
-        int updated = jdbc.sql("""
-                UPDATE administrative_procedure SET process_key = ?, name_vi = ?, name_en = ?, field_vi = ?,
-                    field_en = ?, responsible_agency_vi = ?, responsible_agency_en = ?, receiving_level = ?,
-                    online_level = ?, fee_vnd = ?, fee_note_vi = ?, fee_note_en = ? WHERE code = ?""")
-                .params(values).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO administrative_procedure (process_key, name_vi, name_en, field_vi, field_en,
-                        responsible_agency_vi, responsible_agency_en, receiving_level, online_level, fee_vnd,
-                        fee_note_vi, fee_note_en, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(values).update();
-        }
+        jdbc.sql(upsertProcedure).params(values).update();
         jdbc.sql("DELETE FROM procedure_document WHERE procedure_code = ?").param(p.code()).update();
         for (int i = 0; i < p.requiredDocuments().size(); i++) {
             LocalizedText document = p.requiredDocuments().get(i);
@@ -161,8 +195,8 @@ public class ProcedureCatalog implements StatutoryTimes {
     }
 
     private void forgetCached() {
-        procedures.clear();
-        versions.clear();
+        procedures.invalidate();
+        versions.invalidate();
     }
 
     private Procedure mapProcedure(ResultSet rs, Map<String, List<LocalizedText>> documents,

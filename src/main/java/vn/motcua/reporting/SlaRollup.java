@@ -1,7 +1,5 @@
 package vn.motcua.reporting;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -10,6 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motcua.deadline.WorkingCalendar;
+import vn.motcua.shared.cluster.Databases;
 
 /**
  * Keeps the daily rollup (tables sla_daily, sla_daily_duration) up to date. Called inside the
@@ -97,7 +96,7 @@ class SlaRollup {
 
     SlaRollup(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        boolean postgres = isPostgres(dataSource);
+        boolean postgres = Databases.isPostgres(dataSource);
         this.upsert = postgres ? POSTGRES_UPSERT : STANDARD_UPSERT;
         this.durationUpsert = postgres ? POSTGRES_DURATION_UPSERT : STANDARD_DURATION_UPSERT;
     }
@@ -118,13 +117,5 @@ class SlaRollup {
 
     static int tenthsOfWorkingDay(long workingMinutes) {
         return (int) ((workingMinutes + MINUTES_PER_TENTH - 1) / MINUTES_PER_TENTH);
-    }
-
-    static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database this is", e);
-        }
     }
 }

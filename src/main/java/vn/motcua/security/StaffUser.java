@@ -1,10 +1,15 @@
 package vn.motcua.security;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
-/** A signed-in member of staff, as the application services see them. */
-public record StaffUser(String username, String fullName, String agencyCode, Set<Role> roles) {
+/**
+ * A signed-in member of staff, as the application services see them. Serializable: it lives in
+ * the HTTP session, which Spring Session stores in the database for every node.
+ */
+public record StaffUser(String username, String fullName, String agencyCode, Set<Role> roles)
+        implements Serializable {
 
     public StaffUser {
         roles = Set.copyOf(roles);

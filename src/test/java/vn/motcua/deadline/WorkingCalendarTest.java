@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.cluster.CacheGenerations;
 
 /** Working-time arithmetic on the default office hours 07:00-11:30 and 13:30-17:00. */
 class WorkingCalendarTest {
@@ -45,7 +46,20 @@ class WorkingCalendarTest {
 
     final Stores stores = new Stores();
     final WorkingCalendar calendar = new WorkingCalendar(
-            new CalendarSettings("07:00-11:30,13:30-17:00", LocalTime.of(15, 0), 8), stores, stores);
+            new CalendarSettings("07:00-11:30,13:30-17:00", LocalTime.of(15, 0), 8), stores, stores,
+            name -> new CacheGenerations.Generation() {
+                private long generation;
+
+                @Override
+                public long current() {
+                    return generation;
+                }
+
+                @Override
+                public void bump() {
+                    generation++;
+                }
+            });
 
     static LocalDateTime at(int year, int month, int day, int hour, int minute) {
         return LocalDateTime.of(year, month, day, hour, minute);
