@@ -131,7 +131,7 @@ class SecurityBaselineTest {
     void theSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
         HttpResponse<String> login = get("/login", null);
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+                .startsWith("SESSION=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
     @Test
