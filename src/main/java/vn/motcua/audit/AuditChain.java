@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,14 +35,17 @@ public class AuditChain {
     private final ChainHead chainHead;
     private final SealKeys keys;
     private final AuditCheckpoints checkpoints;
+    private final boolean adoptUnkeyedRecords;
 
     AuditChain(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ChainHead chainHead, SealKeys keys,
-               AuditCheckpoints checkpoints) {
+               AuditCheckpoints checkpoints,
+               @Value("${motcua.audit.adopt-unkeyed-records:false}") boolean adoptUnkeyedRecords) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.chainHead = chainHead;
         this.keys = keys;
         this.checkpoints = checkpoints;
+        this.adoptUnkeyedRecords = adoptUnkeyedRecords;
     }
 
     /** Links every committed, unsealed record to the chain; returns how many it sealed. */
@@ -50,9 +54,10 @@ public class AuditChain {
     public int seal() {
         ChainHead.Head head = chainHead.lock();
         String chainId = chainHead.ensureChainId();
-        // right after the upgrade to keyed seals the chain starts again (V45): the application
-        // vouches once for the records it wrote before keys existed
-        boolean adoptingOldRecords = head.seq() == 0;
+        // Right after the upgrade to keyed seals the chain starts again (V45) and the operator may
+        // let the application vouch for the records written before keys existed. Only the
+        // configuration can allow it: a database-only attacker could empty the chain again.
+        boolean adoptingOldRecords = adoptUnkeyedRecords && head.seq() == 0;
         int sealed = 0;
         List<SealedRow> batch;
         do {
