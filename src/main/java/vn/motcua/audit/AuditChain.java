@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,14 +34,17 @@ public class AuditChain {
     private final ChainHead chainHead;
     private final SealKeys keys;
     private final AuditCheckpoints checkpoints;
+    private final boolean adoptUnkeyedRecords;
 
     AuditChain(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ChainHead chainHead, SealKeys keys,
-               AuditCheckpoints checkpoints) {
+               AuditCheckpoints checkpoints,
+               @Value("${motcua.audit.adopt-unkeyed-records:false}") boolean adoptUnkeyedRecords) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.chainHead = chainHead;
         this.keys = keys;
         this.checkpoints = checkpoints;
+        this.adoptUnkeyedRecords = adoptUnkeyedRecords;
     }
 
     /** Links every committed, unsealed record to the chain; returns how many it sealed. */
@@ -48,9 +52,10 @@ public class AuditChain {
     public int seal() {
         ChainHead.Head head = chainHead.lock();
         String chainId = chainHead.ensureChainId();
-        // right after the upgrade to keyed seals the chain starts again (V45): the application
-        // vouches once for the records it wrote before keys existed
-        boolean adoptingOldRecords = head.seq() == 0;
+        // Right after the upgrade to keyed seals the chain starts again (V45) and the operator may
+        // let the application vouch for the records written before keys existed. Only the
+        // configuration can allow it: a database-only attacker could empty the chain again.
+        boolean adoptingOldRecords = adoptUnkeyedRecords && head.seq() == 0;
         int sealed = 0;
         List<SealedRow> batch;
         do {
@@ -102,9 +107,9 @@ public class AuditChain {
         long unsealed = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE chain_seq IS NULL AND hash IS NULL")
                 .query(Long.class).single();
         ChainWalk walk = new ChainWalk(chainId);
-        for (Checkpoint c : checkpoints.known(chainId)) {
+        for (Checkpoint c : checkpoints.known()) {
             if (!checkpoints.genuine(chainId, c)) {
-                // a checkpoint nobody with the key signed: the table was written to by hand
+                // not signed by us for this chain: forged in the table, or the chain was replaced
                 return ChainVerification.broken(0, unsealed, c.chainSeq(), "altered");
             }
             walk.expect(c.chainSeq(), c.hash());

@@ -83,12 +83,20 @@ public class AuditCheckpoints {
                 .query(AuditCheckpoints::map).optional();
     }
 
-    /** Every checkpoint of this chain known to this node: the table's and the file's. */
-    List<Checkpoint> known(String chainId) {
+    /**
+     * Every checkpoint known to this node: the table's and the file's. The file belongs to this
+     * deployment: a line signed for another chain means the chain was replaced (its identity
+     * emptied and everything re-sealed), and fails as not genuine.
+     */
+    List<Checkpoint> known() {
         List<Checkpoint> all = new ArrayList<>(jdbc.sql("SELECT " + COLUMNS + " FROM audit_checkpoint")
                 .query(AuditCheckpoints::map).list());
-        all.addAll(fromFile(chainId));
+        all.addAll(fromFile());
         return all;
+    }
+
+    Path file() {
+        return file;
     }
 
     /** Whether the checkpoint carries a signature this chain's keys made. */
@@ -111,14 +119,13 @@ public class AuditCheckpoints {
         }
     }
 
-    private List<Checkpoint> fromFile(String chainId) {
-        if (chainId == null || !Files.isRegularFile(file)) {
+    private List<Checkpoint> fromFile() {
+        if (!Files.isRegularFile(file)) {
             return List.of();
         }
         try {
-            // the file may hold other chains (a restored or re-created database); only this chain's lines count
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(line -> line.split(" "))
-                    .filter(parts -> parts.length == 6 && parts[0].equals(chainId) && parts[1].matches("\\d{1,18}"))
+                    .filter(parts -> parts.length == 6 && parts[1].matches("\\d{1,18}"))
                     .flatMap(parts -> parse(parts).stream())
                     .toList();
         } catch (IOException e) {

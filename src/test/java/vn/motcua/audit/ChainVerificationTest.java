@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -119,9 +118,10 @@ class ChainVerificationTest {
 
     @Test
     @Order(4)
-    void theTailCutWithTheHeadRewoundIsDetectedFromTheCheckpointOutsideTheDatabase() throws Exception {
+    void theTailCutWithTheHeadRewoundOrTheChainRestartedIsDetectedFromTheCheckpointOutsideTheDatabase()
+            throws Exception {
         Checkpoint checkpoint = checkpoints.checkpoint().orElseThrow();
-        assertThat(Files.readString(Path.of("target/audit-checkpoints.txt")))
+        assertThat(Files.readString(checkpoints.file()))
                 .contains(checkpoint.chainSeq() + " " + checkpoint.hash());
         assertThat(pageVerdict()).contains("id=\"chain-checkpoint\"").contains(checkpoint.signature());
         long keep = checkpoint.chainSeq() - 2;
@@ -137,6 +137,14 @@ class ChainVerificationTest {
         assertThat(apiVerdict()).containsEntry("intact", false).containsEntry("problem", "missing")
                 .containsEntry("firstBrokenSeq", (int) keep + 1);
         assertThat(pageVerdict()).contains("id=\"chain-broken\"").contains("thiếu bản ghi");
+
+        // nor can they start the chain afresh: the application would re-seal what is left under a
+        // new identity, and the checkpoint in the file is then not one of this chain's
+        jdbc.sql("UPDATE audit_record SET chain_seq = NULL, hash = NULL").update();
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = 0, last_hash = ?, chain_id = NULL").param("0".repeat(64))
+                .update();
+        assertThat(apiVerdict()).containsEntry("intact", false).containsEntry("problem", "altered")
+                .containsEntry("firstBrokenSeq", (int) checkpoint.chainSeq());
     }
 
     private void assertForgedDetectedAt(long seq) throws Exception {
