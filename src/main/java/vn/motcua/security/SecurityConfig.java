@@ -44,6 +44,12 @@ import vn.motcua.shared.web.ApiError;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /** See {@link #ourHeaders}. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -56,7 +62,8 @@ class SecurityConfig {
         JsonRefusal refusal = new JsonRefusal(json, messages, locales);
         CsrfFilter csrf = new CsrfFilter(new HttpSessionCsrfTokenRepository());
         csrf.setRequireCsrfProtectionMatcher(new SessionRidingCalls(any("/api/public/**")));
-        csrf.setAccessDeniedHandler((request, response, e) -> refusal.write(request, response, 403, "error.access.denied"));
+        csrf.setAccessDeniedHandler(
+                (request, response, e) -> refusal.write(request, response, 403, "error.access.denied"));
         http.securityMatcher(any("/api/**", "/engine-rest/**", "/actuator/**"))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(any("/api/public/**", "/actuator/health", "/actuator/health/**")).permitAll()
@@ -111,11 +118,6 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
     }
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     static RequestMatcher any(String... patterns) {
         RequestMatcher[] matchers = new RequestMatcher[patterns.length];
