@@ -92,6 +92,12 @@ class LoginThrottle {
         }));
     }
 
+    /** Whether the subject is blocked now (a read: takes nothing). */
+    boolean isBlocked(Policy policy, String key) {
+        return jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE subject = ? AND blocked_until > ?")
+                .params(policy.kind() + ":" + key, clock.now()).query(Integer.class).single() > 0;
+    }
+
     /** The subject's attempt proved the right password. */
     void succeeded(Policy policy, String key) {
         String subject = policy.kind() + ":" + key;

@@ -1,11 +1,15 @@
 package vn.motcua.security;
 
+import java.util.Optional;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -16,22 +20,50 @@ import org.springframework.stereotype.Component;
  * unheard, right password or not. The address is the request's remote address, which is
  * the client's only when {@code server.forward-headers-strategy} is set behind a trusted
  * proxy: a raw X-Forwarded-For header is never read here.
+ * <p>A script's parallel HTTP Basic calls must not block their own account by holding five
+ * attempts at once: a password this node proved right a moment ago ({@link VerifiedCredentials})
+ * is accepted without taking an attempt unless the account or the address is blocked, and
+ * identical credentials arriving together on this node are checked once, the others waiting
+ * for that answer (a lock per credential stripe).
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
 
+    private static final int STRIPES = 64;
+
+    private final StaffUserDetailsService users;
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final VerifiedCredentials verified;
+    private final Object[] stripes = new Object[STRIPES];
 
-    ThrottledSignIn(StaffUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    ThrottledSignIn(StaffUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                    VerifiedCredentials verified) {
+        this.users = users;
         this.passwords = new DaoAuthenticationProvider(encoder);
         this.passwords.setUserDetailsService(users);
         this.throttle = throttle;
+        this.verified = verified;
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) {
         String address = addressOf(attempt);
+        Optional<UserDetails> account = knownAccount(attempt.getName());
+        Optional<Authentication> recalled = recall(attempt, account, address);
+        if (recalled.isPresent()) {
+            return recalled.get();
+        }
+        synchronized (stripes[Math.floorMod((attempt.getName() + '\0' + attempt.getCredentials()).hashCode(), STRIPES)]) {
+            // the same credentials may have been proved right while this call waited
+            return recall(attempt, account, address).orElseGet(() -> checkPassword(attempt, address));
+        }
+    }
+
+    private Authentication checkPassword(Authentication attempt, String address) {
         if (!throttle.tryTake(LoginThrottle.ADDRESS, address)) {
             throw new LockedException("Too many failed sign-ins from this address");
         }
@@ -45,9 +77,40 @@ class ThrottledSignIn implements AuthenticationProvider {
             throw new LockedException("Too many failed sign-ins for this account");
         }
         Authentication signedIn = passwords.authenticate(attempt);
+        if (signedIn.getPrincipal() instanceof UserDetails user && attempt.getCredentials() instanceof String password) {
+            verified.remember(username, user.getPassword(), password);
+        }
         throttle.succeeded(LoginThrottle.ACCOUNT, username);
         throttle.succeeded(LoginThrottle.ADDRESS, address);
         return signedIn;
+    }
+
+    private Optional<UserDetails> knownAccount(String username) {
+        if (username == null || !StaffAccounts.USERNAME.matcher(username).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(users.loadUserByUsername(username));
+        } catch (UsernameNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The account as it is now, if this exact password was proved right a moment ago and nothing is blocked. */
+    private Optional<Authentication> recall(Authentication attempt, Optional<UserDetails> account, String address) {
+        if (account.isEmpty() || !(attempt.getCredentials() instanceof String password)) {
+            return Optional.empty();
+        }
+        UserDetails user = account.get();
+        if (!user.isEnabled() || !user.isAccountNonLocked() || !verified.holds(user.getUsername(), user.getPassword(), password)
+                || throttle.isBlocked(LoginThrottle.ACCOUNT, user.getUsername())
+                || throttle.isBlocked(LoginThrottle.ADDRESS, address)) {
+            return Optional.empty();
+        }
+        UsernamePasswordAuthenticationToken signedIn =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        signedIn.setDetails(attempt.getDetails());
+        return Optional.of(signedIn);
     }
 
     @Override

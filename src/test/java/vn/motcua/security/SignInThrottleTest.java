@@ -96,6 +96,16 @@ class SignInThrottleTest {
     }
 
     @Test
+    void aScriptsParallelCallsWithTheRightPasswordAreAllAcceptedAndTheirPasswordCheckedOnce() throws Exception {
+        account("parallel.script");
+        List<Integer> calls = inParallel(i -> basic("parallel.script", "right-one"));
+        assertThat(calls).as("forty calls of one script at once").containsOnly(200);
+        assertThat(passwordChecks()).as("identical credentials are checked once on a node").isEqualTo(1);
+        assertThat(basic("parallel.script", "wrong")).as("a wrong password is still checked").isEqualTo(401);
+        assertThat(passwordChecks()).isEqualTo(2);
+    }
+
+    @Test
     void blocksGrowWithEachOneInARowAndTheRightPasswordEndsThem() throws Exception {
         account("progressive");
         missFiveTimes("progressive");
