@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.WebUtils;
 import vn.motcua.agency.AgencyDirectory;
 import vn.motcua.document.DossierDocuments;
 import vn.motcua.document.Upload;
@@ -106,9 +107,13 @@ class PortalSubmissionController {
         return "portal/procedures";
     }
 
-    /** A post that is not multipart (a script, a stripped-down client) simply carries no files. */
+    /**
+     * A post that is not multipart (a script, a stripped-down client) simply carries no files.
+     * The multipart request may sit under the security filters' wrappers.
+     */
     private static Map<String, MultipartFile> filesOf(HttpServletRequest request) {
-        return request instanceof MultipartHttpServletRequest multipart ? multipart.getFileMap() : Map.of();
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        return multipart == null ? Map.of() : multipart.getFileMap();
     }
 
     /** A procedure not offered online: the list of those that are, with the message. */
