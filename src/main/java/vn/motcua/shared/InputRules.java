@@ -27,12 +27,14 @@ public final class InputRules {
         if (value == null || value.isBlank()) {
             return null;
         }
+        // checked before trimming: trim() also strips control characters, and a name of one
+        // BEL character was stored as an empty name
+        if (CONTROL_CHARACTERS.matcher(value).find() || !isStorable(value)) {
+            throw new InvalidInputException(field, "error.field.invalid", field);
+        }
         String text = value.trim();
         if (text.length() > maxLength) {
             throw new InvalidInputException(field, "error.field.tooLong", field, maxLength);
-        }
-        if (CONTROL_CHARACTERS.matcher(text).find() || !isStorable(text)) {
-            throw new InvalidInputException(field, "error.field.invalid", field);
         }
         return text;
     }

@@ -28,6 +28,7 @@ import vn.motcua.dossier.DossierProgress;
 import vn.motcua.dossier.ProcessCancellations;
 import vn.motcua.dossier.StepCompletion;
 import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.shared.process.ProcessVariables;
 
@@ -103,6 +104,10 @@ class DossierEngineHooks extends AbstractProcessEnginePlugin {
     }
 
     private void stepCompleted(DelegateTask task) {
+        if (task.getExecution() == null) {
+            // the process was ended (a withdrawal) after this completion read its task: a lost race
+            throw new ConflictException("taskId", "error.concurrentChange");
+        }
         String code = task.getExecution().getProcessBusinessKey();
         if (code != null) {
             progress.stepCompleted(new StepCompletion(code, task.getProcessDefinitionId(),

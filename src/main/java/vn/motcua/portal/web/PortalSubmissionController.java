@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.WebUtils;
 import vn.motcua.agency.AgencyDirectory;
 import vn.motcua.document.DossierDocuments;
 import vn.motcua.document.Upload;
@@ -108,12 +108,12 @@ class PortalSubmissionController {
     }
 
     /**
-     * A post that is not multipart (a script, a stripped-down client) simply carries no files. The
-     * multipart request may sit under a filter's wrapper (Spring Session's), hence the unwrapping.
+     * A post that is not multipart (a script, a stripped-down client) simply carries no files.
+     * The multipart request may sit under the security filters' wrappers.
      */
     private static Map<String, MultipartFile> filesOf(HttpServletRequest request) {
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-        return multipart != null ? multipart.getFileMap() : Map.of();
+        return multipart == null ? Map.of() : multipart.getFileMap();
     }
 
     /** A procedure not offered online: the list of those that are, with the message. */

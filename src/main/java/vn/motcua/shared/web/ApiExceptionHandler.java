@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -82,6 +83,12 @@ public class ApiExceptionHandler {
             return error(HttpStatus.BAD_REQUEST, field, "error.field.malformed", field);
         }
         return error(HttpStatus.BAD_REQUEST, null, "error.body.unreadable");
+    }
+
+    /** The firewall refuses a header value (e.g. a NUL) only when the header is read, in the controller. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ApiError> rejected(RequestRejectedException e) {
+        return error(HttpStatus.BAD_REQUEST, null, "error.request.rejected");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

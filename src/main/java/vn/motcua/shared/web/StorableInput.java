@@ -12,6 +12,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.WebUtils;
 import vn.motcua.shared.InputRules;
 
 /**
@@ -41,7 +42,9 @@ class StorableInput implements WebMvcConfigurer, HandlerInterceptor {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             variables.forEach((name, value) -> check(String.valueOf(value), String.valueOf(name)));
         }
-        if (request instanceof MultipartHttpServletRequest multipart) {
+        // the multipart request may sit under the security filters' wrappers
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart != null) {
             for (Map.Entry<String, List<MultipartFile>> files : multipart.getMultiFileMap().entrySet()) {
                 check(files.getKey(), files.getKey());
                 files.getValue().forEach(file -> check(file.getOriginalFilename(), files.getKey()));
