@@ -43,6 +43,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.testing.AppNode;
+import vn.motcua.testing.ClerkRaces;
 import vn.motcua.testing.Haproxy;
 import vn.motcua.testing.TestDatabases;
 
@@ -152,6 +153,14 @@ class ClusterTest {
             pool.shutdownNow();
         }
         assertThat(wrong).as("races with other than one 204, one 409, status 4 and one open step").isEmpty();
+    }
+
+    /** The desk on one node withdraws while the leader on the other completes the last step. */
+    @Test
+    @Order(3)
+    void twentyWithdrawalsRacingTheLastStepOnTwoNodesHaveOneEffectAndA409() {
+        requireCluster();
+        new ClerkRaces(URI.create(node1.url("")), URI.create(node2.url(""))).withdrawalsAgainstCompletions(20);
     }
 
     @Test
