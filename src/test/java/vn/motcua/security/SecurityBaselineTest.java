@@ -161,6 +161,15 @@ class SecurityBaselineTest {
     }
 
     @Test
+    void aRefusalInsideAnEngineCommandIsNotLoggedAsAnEngineError(CapturedOutput output) throws Exception {
+        HttpResponse<String> refused = post("/api/tasks/no-such-task/complete", "specialist:demo",
+                "{\"outcome\": \"approve\"}");
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(output.getOut()).contains("Refused POST /api/tasks/no-such-task/complete")
+                .doesNotContain("ENGINE-16004");
+    }
+
+    @Test
     void repeatedFailedLoginsLockTheAccount() throws Exception {
         accounts.create(new StaffUser("lockme", "Thử Khóa", "XPV", Set.of(Role.RECEPTION)), "right-one");
         assertThat(get("/api/procedures", "lockme:right-one").statusCode()).isEqualTo(200);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.motcua.shared.DomainException;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.shared.process.ProcessVariables;
 import vn.motcua.tasklist.EngineTask;
@@ -33,7 +35,32 @@ class CamundaTaskEngine implements TaskEngine {
     @Override
     public <T> T asOneCommand(Supplier<T> action) {
         // Service calls made inside an active command reuse its context and entity cache.
-        return engine.getCommandExecutorTxRequired().execute(commandContext -> action.get());
+        try {
+            return engine.getCommandExecutorTxRequired().execute(commandContext -> {
+                try {
+                    return action.get();
+                } catch (DomainException refusal) {
+                    throw new CarriedRefusal(refusal);
+                }
+            });
+        } catch (CarriedRefusal carried) {
+            throw carried.refusal;
+        }
+    }
+
+    /**
+     * Camunda logs a command's failure at ERROR with its stack trace (ENGINE-16004), except a
+     * BadUserRequestException, which it logs at DEBUG. A refusal of ours is not a fault: it is
+     * carried out of the command in one (the transaction still rolls back) and thrown as itself,
+     * for our handlers to log once at WARN.
+     */
+    private static final class CarriedRefusal extends BadUserRequestException {
+        private final transient DomainException refusal;
+
+        CarriedRefusal(DomainException refusal) {
+            super(refusal.messageKey(), refusal);
+            this.refusal = refusal;
+        }
     }
 
     @Override
