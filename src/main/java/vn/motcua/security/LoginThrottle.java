@@ -92,10 +92,11 @@ class LoginThrottle {
         }));
     }
 
-    /** Whether the subject is blocked now (a read: takes nothing). */
-    boolean isBlocked(Policy policy, String key) {
-        return jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE subject = ? AND blocked_until > ?")
-                .params(policy.kind() + ":" + key, clock.now()).query(Integer.class).single() > 0;
+    /** Whether the account or the address is blocked now: one read, taking nothing. */
+    boolean eitherBlocked(String account, String address) {
+        return jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE subject IN (?, ?) AND blocked_until > ?")
+                .params(ACCOUNT.kind() + ":" + account, ADDRESS.kind() + ":" + address, clock.now())
+                .query(Integer.class).single() > 0;
     }
 
     /** The subject's attempt proved the right password. */

@@ -103,8 +103,7 @@ class ThrottledSignIn implements AuthenticationProvider {
         }
         UserDetails user = account.get();
         if (!user.isEnabled() || !user.isAccountNonLocked() || !verified.holds(user.getUsername(), user.getPassword(), password)
-                || throttle.isBlocked(LoginThrottle.ACCOUNT, user.getUsername())
-                || throttle.isBlocked(LoginThrottle.ADDRESS, address)) {
+                || throttle.eitherBlocked(user.getUsername(), address)) {
             return Optional.empty();
         }
         UsernamePasswordAuthenticationToken signedIn =
