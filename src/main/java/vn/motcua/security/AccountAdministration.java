@@ -141,7 +141,8 @@ public class AccountAdministration {
     }
 
     private void keepOneAdministrator(String username) {
-        if (accounts.lockEnabledAdministrators().stream().noneMatch(other -> !other.equals(username))) {
+        boolean anotherRemains = accounts.lockEnabledAdministrators().stream().anyMatch(other -> !other.equals(username));
+        if (!anotherRemains) {
             throw new ConflictException(null, "error.account.lastAdmin", username);
         }
     }

@@ -1,12 +1,14 @@
 package vn.motcua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -177,6 +180,22 @@ class AccountAdministrationTest {
                 .isEqualTo("ACCOUNT_ENABLED admin Kích hoạt lại tài khoản «pham.cuong»");
     }
 
+    /** Allowed while another administrator remains: the request that ends its own session must not write it back. */
+    @Test
+    void anAdministratorWhoDisablesTheirOwnAccountIsSignedOutCleanly() throws Exception {
+        http.perform(create("quan.tri3", "Quản trị tạm thời", "TINH", "temporary-admin-password", "ADMIN"))
+                .andExpect(status().is3xxRedirection());
+        Cookie session = signIn("quan.tri3", "temporary-admin-password");
+
+        http.perform(post("/admin/users/quan.tri3/disable").cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/admin/users/quan.tri3"));
+
+        http.perform(get("/admin/users").cookie(session)).andExpect(redirectedUrlPattern("**/login"));
+        assertThat(enabled("quan.tri3")).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = 'quan.tri3'")
+                .query(Integer.class).single()).isZero();
+    }
+
     /** A script's Basic credentials are cached for minutes on each node: a reset or a disable still counts at once. */
     @Test
     void aResetPasswordOrADisabledAccountIsRefusedAtOnceOverHttpBasic() throws Exception {
@@ -218,6 +237,30 @@ class AccountAdministrationTest {
         assertThat(trailOf("do.em")).last().asString().isEqualTo("ACCOUNT_REASSIGNED admin Đổi cơ quan, vai trò của "
                 + "tài khoản «do.em»: cơ quan XPV (Ủy ban nhân dân xã Phước Vĩnh) → PTH (Ủy ban nhân dân phường "
                 + "Thuận Hòa); vai trò Chuyên viên xử lý → Chuyên viên xử lý, Lãnh đạo ký duyệt");
+    }
+
+    @Test
+    void theApiNamesTheFieldOfBadInputAnswersConflictsWith409AndNeverReturnsAPassword() throws Exception {
+        String body = """
+                {"username": "%s", "fullName": "Lý Thị Giang", "agencyCode": "PTH", "roles": ["LEADER"],
+                 "password": "api-password-1"}""";
+        http.perform(post("/api/admin/users").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("Ly Giang")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("username"))
+                .andExpect(jsonPath("$.error").value(containsString("Tên đăng nhập chỉ gồm chữ thường")));
+        http.perform(post("/api/admin/users").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("reception")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.field").value("username"));
+        http.perform(post("/api/admin/users").with(httpBasic("auditor", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("ly.giang")))
+                .andExpect(status().isForbidden());
+
+        String created = http.perform(post("/api/admin/users").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted("ly.giang")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.roles[0]").value("LEADER"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(created).doesNotContain("password");
+        http.perform(get("/api/tasks").with(httpBasic("ly.giang", "api-password-1"))).andExpect(status().isOk());
     }
 
     private MockHttpServletRequestBuilder create(String username, String fullName, String agency, String password,
