@@ -19,7 +19,8 @@ import vn.motcua.testing.DatabaseTest;
  * An administrator and a clerk, each in a browser of their own: the administrator creates the
  * clerk's account from the menu, the clerk signs in and sees her task list; the administrator
  * disables her and her very next request lands on the login page, where she cannot sign in;
- * enabled again with a new password, the new one works and the old one does not.
+ * enabled again with a new password, the new one works and the old one does not. And the
+ * agency tree grows from its own page.
  */
 @DatabaseTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class UserAdministrationBrowserTest {
@@ -76,6 +77,23 @@ class UserAdministrationBrowserTest {
         assertThat(trail).contains("Tạo tài khoản", "Vô hiệu hóa tài khoản «hoang.yen»",
                 "Kích hoạt lại tài khoản «hoang.yen»", "Đặt lại mật khẩu của tài khoản «hoang.yen»")
                 .doesNotContain("yen-first-password", "yen-second-password");
+    }
+
+    @Test
+    void anAdministratorAddsACommuneToTheTreeFromTheMenu() {
+        signIn(administrator, "admin", "demo", "Quản trị hệ thống");
+        WebDriver admin = administrator.driver();
+        administrator.press(By.linkText("Cơ quan"));
+        administrator.await(textToBe(By.tagName("h1"), "Cơ quan, đơn vị"));
+        admin.findElement(By.id("code")).sendKeys("XTM");
+        new Select(admin.findElement(By.id("parentCode"))).selectByValue("TINH");
+        new Select(admin.findElement(By.id("kind"))).selectByValue("COMMUNE");
+        admin.findElement(By.id("nameVi")).sendKeys("Ủy ban nhân dân xã Tân Mỹ");
+        administrator.press(By.id("add-agency"));
+        administrator.await(textToBePresentInElementLocated(By.id("done"), "Đã thêm cơ quan XTM"));
+        assertThat(admin.findElement(By.cssSelector("tr[data-code=XTM]")).getText())
+                .contains("Ủy ban nhân dân xã Tân Mỹ", "XTM", "Xã, phường");
+        administrator.screenshot("agency-added");
     }
 
     private void signIn(Browser browser, String username, String password, String fullName) {
