@@ -75,8 +75,10 @@ class CalendarApiTest {
     void onlyAnAdministratorSetsAYearsOverrides() throws Exception {
         String body = """
                 {"overrides": [
-                  {"date": "2027-01-02", "kind": "WORKING_DAY", "nameVi": "Làm bù", "nameEn": "Make-up working day"},
-                  {"date": "2027-02-12", "kind": "DAY_OFF", "nameVi": "Nghỉ Tết (hoán đổi)", "nameEn": "Tết swap"}]}""";
+                  {"date": "2027-01-02", "kind": "WORKING_DAY", "nameVi": "Làm bù", "nameEn": "Make-up working day",
+                   "legalBasis": "Quyết định 1/TEST"},
+                  {"date": "2027-02-12", "kind": "DAY_OFF", "nameVi": "Nghỉ Tết (hoán đổi)", "nameEn": "Tết swap",
+                   "legalBasis": "Quyết định 1/TEST"}]}""";
         http.perform(put("/api/calendar/2027").contentType(MediaType.APPLICATION_JSON).content(body)
                         .with(httpBasic("reception", "demo")))
                 .andExpect(status().isForbidden());
@@ -86,7 +88,7 @@ class CalendarApiTest {
                 .andExpect(jsonPath("$.days[?(@.date == '2027-01-02')].kind").value("WORKING_DAY"))
                 .andExpect(jsonPath("$.days[?(@.date == '2027-02-12')].kind").value("DAY_OFF"));
         http.perform(put("/api/calendar/2027").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"overrides\": [{\"date\": \"2028-01-03\", \"kind\": \"DAY_OFF\", \"nameVi\": \"x\", \"nameEn\": \"x\"}]}")
+                        .content("{\"overrides\": [{\"date\": \"2028-01-03\", \"kind\": \"DAY_OFF\", \"nameVi\": \"x\", \"nameEn\": \"x\", \"legalBasis\": \"x\"}]}")
                         .with(httpBasic("admin", "demo")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("overrides[0].date"));
         http.perform(get("/api/calendar/2027").with(httpBasic("admin", "demo")))
