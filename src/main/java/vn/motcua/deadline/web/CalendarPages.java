@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.deadline.CalendarDay;
 import vn.motcua.deadline.CalendarOverride;
 import vn.motcua.deadline.DueDate;
@@ -75,11 +76,12 @@ class CalendarPages {
     /** Adds the day's override or changes the one it has. */
     @PostMapping("/overrides")
     String save(@ModelAttribute OverrideForm form, @RequestParam(required = false) String year, Principal principal,
-                Model model, HttpServletResponse response) {
+                Model model, HttpServletResponse response, RedirectAttributes next) {
         try {
             CalendarOverride entry = form.toOverride();
             calendar.saveOverride(entry, principal.getName());
-            return "redirect:/admin/calendar?year=" + entry.date().getYear() + "&saved=" + entry.date();
+            next.addFlashAttribute("saved", entry.date());
+            return "redirect:/admin/calendar?year=" + entry.date().getYear();
         } catch (InvalidInputException e) {
             model.addAttribute("formError", errors.of(e));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -88,10 +90,11 @@ class CalendarPages {
     }
 
     @PostMapping("/overrides/{date}/remove")
-    String remove(@PathVariable String date, Principal principal) {
+    String remove(@PathVariable String date, Principal principal, RedirectAttributes next) {
         LocalDate day = parsed(date);
         calendar.removeOverride(day, principal.getName());
-        return "redirect:/admin/calendar?year=" + day.getYear() + "&removed=" + day;
+        next.addFlashAttribute("removed", day);
+        return "redirect:/admin/calendar?year=" + day.getYear();
     }
 
     private String page(int year, OverrideForm form, Model model) {
