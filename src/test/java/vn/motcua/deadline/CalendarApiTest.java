@@ -100,6 +100,22 @@ class CalendarApiTest {
                 .andExpect(jsonPath("$.dueAt").value("2027-01-02T17:00:00"));
     }
 
+    @Test
+    void anOverrideWithoutItsLegalBasisIsRefusedAndTheShippedOnesShowTheirs() throws Exception {
+        http.perform(put("/api/calendar/2028").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"overrides\": [{\"date\": \"2028-03-07\", \"kind\": \"DAY_OFF\", \"nameVi\": \"Nghỉ\", \"nameEn\": \"Off\"}]}")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("overrides[0].legalBasis"))
+                .andExpect(jsonPath("$.error").value("Cần nhập Căn cứ pháp lý (số quyết định, thông báo)"));
+        http.perform(get("/api/calendar/2028").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$.days[?(@.date == '2028-03-07')]").isEmpty());
+        http.perform(get("/api/calendar/2024").with(httpBasic("specialist", "demo")))
+                .andExpect(jsonPath("$.days[?(@.date == '2024-05-04')].kind").value("WORKING_DAY"))
+                .andExpect(jsonPath("$.days[?(@.date == '2024-05-04')].legalBasis")
+                        .value("Công văn 2450/VPCP-KGVX ngày 12/4/2024 (hoán đổi ngày làm việc dịp 30/4 – 1/5/2024)"));
+    }
+
     private void expectRefused(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
                                int status, String field) throws Exception {
         http.perform(request.with(httpBasic("reception", "demo")))
