@@ -187,7 +187,7 @@ class SlaReportApiTest {
         try (PDDocument pdf = Loader.loadPDF(download("pdf"))) {
             String text = Arrays.stream(new PDFTextStripper().getText(pdf).split("\\s+")).map(SlaReportApiTest::plain)
                     .collect(java.util.stream.Collectors.joining(" "));
-            assertThat(text).contains("2027-03-01").contains("Tổng cộng");
+            assertThat(text).contains("01/03/2027").contains("Tổng cộng");
             for (List<String> line : expected) {
                 assertThat(text).contains(String.join(" ", line.stream().filter(v -> !v.isEmpty()).toList()));
             }
