@@ -19,7 +19,7 @@ import vn.motcua.dossier.StepHandedOver;
 class DossierAuditListener {
 
     /** The stored detail is read as it was written: in the province's language. */
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final AuditLog log;
     private final MessageSource messages;

@@ -49,7 +49,7 @@ class DossierStoryAuditTest {
 
         String specialistStep = openStepOf(code, "specialist");
         http.perform(post("/tasks/" + specialistStep + "/claim").with(as("specialist")).with(csrf()))
-                .andExpect(status().isOk());
+                .andExpect(status().is3xxRedirection());
         decide(specialistStep, "specialist");
         decide(openStepOf(code, "leader"), "leader");
         http.perform(post("/desk/" + code + "/return-result").with(as("reception")).with(csrf()))
