@@ -1,7 +1,7 @@
 package vn.motcua.security;
 
 import java.util.Arrays;
-import java.util.Locale;
+import vn.motcua.shared.process.TaskGroup;
 
 /** The staff roles. Clerk roles also name a task group inside the clerk's agency. */
 public enum Role {
@@ -29,7 +29,7 @@ public enum Role {
 
     /** The task group of this role in an agency, e.g. {@code XPV.specialist}. */
     public String groupIn(String agencyCode) {
-        return agencyCode + "." + name().toLowerCase(Locale.ROOT);
+        return TaskGroup.of(agencyCode, name()).toString();
     }
 
     /** The roles of people, who may use the pages and the API (every role but {@link #METRICS}). */
