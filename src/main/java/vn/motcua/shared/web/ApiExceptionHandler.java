@@ -51,7 +51,8 @@ public class ApiExceptionHandler {
     /** The message names the field in words, as on the pages; {@code field} keeps its machine name. */
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ApiError> refused(DomainException e) {
-        ResponseEntity<ApiError> response = ResponseEntity.status(statusOf(e)).body(new ApiError(words.message(e), e.field()));
+        ResponseEntity<ApiError> response = ResponseEntity.status(statusOf(e))
+                .body(new ApiError(words.message(e), e.field()));
         if (e instanceof TooManyRequestsException slowDown) {
             return ResponseEntity.status(response.getStatusCode())
                     .header("Retry-After", String.valueOf(Math.max(1, slowDown.retryAfter().toSeconds())))
