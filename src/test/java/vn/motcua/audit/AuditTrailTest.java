@@ -58,7 +58,8 @@ class AuditTrailTest {
 
         List<String> trail = jdbc.sql("SELECT action || ':' || outcome || ':' || username FROM audit_record"
                         + " WHERE dossier_code = ? ORDER BY id").param(code).query(String.class).list();
-        assertThat(trail).containsExactly("DOSSIER_RECEIVED:DONE:reception", "DOSSIER_REFUSE:REFUSED:reception");
+        assertThat(trail).containsExactly("DOSSIER_RECEIVED:DONE:reception", "DOSSIER_RECEIVE:DONE:reception",
+                "DOSSIER_REFUSE:REFUSED:reception");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'DOSSIER_RECEIVE' AND outcome = 'DONE'")
                 .query(Long.class).single()).isPositive();
     }

@@ -57,13 +57,13 @@ class DossierStoryAuditTest {
 
         // the clerks' requests in their order, and every transition they caused (written inside them)
         List<String> api = apiTrail(code);
-        assertThat(api).containsSubsequence("STEP_CLAIM:specialist", "STEP_COMPLETE:specialist",
+        assertThat(api).containsSubsequence("DOSSIER_RECEIVE:reception", "STEP_CLAIM:specialist", "STEP_COMPLETE:specialist",
                 "STEP_COMPLETE:leader", "DOSSIER_RETURN_RESULT:reception");
         assertThat(api).contains("DOSSIER_RECEIVED:reception", "DOSSIER_PROCESSING_STARTED:specialist",
                 "DOSSIER_STEP_COMPLETED:specialist", "DOSSIER_STEP_COMPLETED:leader",
                 "DOSSIER_RESULT_RETURNED:reception");
         List<String> page = pageTrail(code);
-        assertThat(page).containsSubsequence("Nhận xử lý bước:specialist", DECIDE + ":specialist",
+        assertThat(page).containsSubsequence("Tiếp nhận hồ sơ:reception", "Nhận xử lý bước:specialist", DECIDE + ":specialist",
                 DECIDE + ":leader", "Trả kết quả:reception");
         assertThat(page).contains("Hồ sơ được tiếp nhận:reception", "Hoàn thành bước xử lý:specialist",
                 "Hoàn thành bước xử lý:leader", "Kết quả đã trả cho công dân:reception");

@@ -49,28 +49,38 @@ class AuditInterceptor implements HandlerInterceptor {
         }
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         AuditedAction action = AuditedActions.of(request.getMethod(), pattern instanceof String p ? p : "");
-        log.record(username(), dossierCode(request, action.subject()), action.code(),
+        log.record(username(), dossierCode(request, response, action.subject()), action.code(),
                 AuditOutcome.ofHttpStatus(status), request.getMethod() + " " + request.getRequestURI() + " → " + status);
     }
 
     /**
-     * The dossier the action addresses: by its code, or by one of its steps, as the action's entry
-     * says. A code that cannot be one (longer than the column, or with a character the database
+     * The dossier the action addresses, as the action's entry says: by its code, by one of its
+     * steps, or, for a receipt, the new dossier the answer points to (201 or a redirect to its
+     * page). A code that cannot be one (longer than the column, or with a character the database
      * refuses) made the record's insert fail and the record was lost (issue 10.8): it is left out,
      * and the address in the detail still shows what was asked for.
      */
-    private String dossierCode(HttpServletRequest request, Subject subject) {
+    private String dossierCode(HttpServletRequest request, HttpServletResponse response, Subject subject) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (!(variables instanceof Map<?, ?> map)) {
-            return null;
-        }
+        Map<?, ?> path = variables instanceof Map<?, ?> map ? map : Map.of();
         return switch (subject) {
-            case DOSSIER -> map.get("code") instanceof String code && code.length() <= CODE_LENGTH
-                    && InputRules.isStorable(code) ? code : null;
-            case TASK -> map.get("id") instanceof String taskId && InputRules.isStorable(taskId)
+            case DOSSIER -> path.get("code") instanceof String code ? storable(code) : null;
+            case TASK -> path.get("id") instanceof String taskId && InputRules.isStorable(taskId)
                     ? engineDossiers.ofTask(taskId).orElse(null) : null;
+            case NEW_DOSSIER -> createdDossier(response);
             case NONE -> null;
         };
+    }
+
+    /** The code ending the address of the new dossier's page or resource, when it was created. */
+    private static String createdDossier(HttpServletResponse response) {
+        String location = response.getHeader("Location");
+        return response.getStatus() < 400 && location != null
+                ? storable(location.substring(location.lastIndexOf('/') + 1)) : null;
+    }
+
+    private static String storable(String code) {
+        return code.length() <= CODE_LENGTH && InputRules.isStorable(code) ? code : null;
     }
 
     private static String username() {

@@ -19,7 +19,9 @@ final class AuditedActions {
         /** {@code {code}} is a dossier code. */
         DOSSIER,
         /** {@code {id}} is a step (an engine task) of a dossier. */
-        TASK
+        TASK,
+        /** The request creates a dossier: its code ends the address the answer points to (Location). */
+        NEW_DOSSIER
     }
 
     record AuditedAction(String code, Subject subject) {
@@ -32,8 +34,8 @@ final class AuditedActions {
 
     private static final Map<String, AuditedAction> CHANGES = Map.ofEntries(
             // dossiers: the desk's pages and the API
-            change("POST /api/dossiers", "DOSSIER_RECEIVE", Subject.NONE),
-            change("POST /desk/receive", "DOSSIER_RECEIVE", Subject.NONE),
+            change("POST /api/dossiers", "DOSSIER_RECEIVE", Subject.NEW_DOSSIER),
+            change("POST /desk/receive", "DOSSIER_RECEIVE", Subject.NEW_DOSSIER),
             change("POST /api/dossiers/{code}/accept", "DOSSIER_ACCEPT", Subject.DOSSIER),
             change("POST /desk/{code}/accept", "DOSSIER_ACCEPT", Subject.DOSSIER),
             change("POST /api/dossiers/{code}/refuse", "DOSSIER_REFUSE", Subject.DOSSIER),
