@@ -37,6 +37,11 @@ public enum Role {
         return Arrays.stream(values()).filter(role -> role != METRICS).map(Enum::name).toArray(String[]::new);
     }
 
+    /** The message key of the role's name in words, e.g. "Một cửa (tiếp nhận, trả kết quả)". */
+    public String labelKey() {
+        return "role." + name();
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -91,7 +91,7 @@ class SecurityConfig {
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers(any("/camunda/**")).hasRole(Role.ADMIN.name())
-                        .requestMatchers(any("/login", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                        .requestMatchers(any("/login", "/assets/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/portal/**")).permitAll()
                         .anyRequest().hasAnyRole(Role.staff()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
