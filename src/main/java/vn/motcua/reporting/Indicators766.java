@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.DossierRecords;
+import vn.motcua.dossier.TransitionAction;
 import vn.motcua.document.DossierDocuments;
 import vn.motcua.portal.SatisfactionRatings;
 import vn.motcua.portal.SatisfactionSummary;
@@ -24,17 +26,18 @@ public class Indicators766 {
 
     /** Late dossiers (resolved late in the period) that received a written apology with a new date (form 04). */
     private static final String LATE_WITH_APOLOGY = """
-            SELECT COUNT(*) FROM dossier d
+            SELECT COUNT(*) FROM %s d
             WHERE d.resolved_at >= :start AND d.resolved_at < :end AND d.timeliness = 'LATE'
-              AND EXISTS (SELECT 1 FROM dossier_transition t WHERE t.dossier_code = d.code AND t.action = 'RESCHEDULED')""";
+              AND d.rescheduled_due_at IS NOT NULL""".formatted(DossierRecords.VIEW);
 
     /**
      * The dossiers received in the period, as the SLA report counts them (an online submission
      * once the desk accepted it).
      */
     private static final String RECEIVED = """
-            SELECT DISTINCT dossier_code FROM dossier_transition
-            WHERE action = 'RECEIVED' AND occurred_at >= :start AND occurred_at < :end""";
+            SELECT DISTINCT e.dossier_code FROM %s e
+            WHERE %s AND e.occurred_at >= :start AND e.occurred_at < :end"""
+            .formatted(DossierRecords.EVENTS, DossierRecords.is(TransitionAction.RECEIVED, "e"));
 
     /**
      * One indicator. {@code key} names its label and formula in the reports bundle
