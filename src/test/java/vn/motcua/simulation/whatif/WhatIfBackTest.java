@@ -55,7 +55,7 @@ class WhatIfBackTest {
     /** The what-if is asked the Monday after the last arrival. */
     static final LocalDateTime ASKED_AT = LocalDateTime.of(2026, 3, 30, 8, 0);
     static final double STANDARD_ERRORS = 3;
-    static final int SIMULATED_DOSSIERS = 100;
+    static final int SIMULATED_DOSSIERS = 60;
 
     private static boolean generated;
 
