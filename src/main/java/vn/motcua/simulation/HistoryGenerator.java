@@ -32,6 +32,7 @@ import vn.motcua.shared.ProvinceClock;
 import vn.motcua.simulation.DossierFates.Fate;
 import vn.motcua.tasklist.ClerkTask;
 import vn.motcua.tasklist.ClerkTasks;
+import vn.motcua.shared.process.TaskGroup;
 
 /**
  * Plays a {@link SimulationModel} through the real services as a discrete-event simulation:
@@ -189,7 +190,7 @@ public class HistoryGenerator {
         void scheduleOpenSteps(String code) {
             String agency = agencyOf.get(code);
             List<Map.Entry<String, String>> clerks = roster.userByGroup().entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<String, String> e) -> !e.getKey().startsWith(agency + "."))
+                    .sorted(Comparator.comparing((Map.Entry<String, String> e) -> !TaskGroup.agencyOf(e.getKey()).equals(agency))
                             .thenComparing(Map.Entry::getKey))
                     .toList();
             for (Map.Entry<String, String> clerk : clerks) {
@@ -208,7 +209,7 @@ public class HistoryGenerator {
             double slowdown = fate == Fate.SLOWED ? model.fates().slowdownFactor() : 1.0;
             Duration working = model.serviceTimes().sample(step.stepId(), version.statutoryWorkingDays(),
                     version.stepCount(), slowdown, random);
-            String agency = step.candidateGroups().get(0).split("\\.")[0];
+            String agency = TaskGroup.agencyOf(step.candidateGroups().get(0));
             LocalDateTime at = calendar.plusWorkingTime(agency, clock.now(), working);
             boolean first = decided.add(code);
             if (first && (fate == Fate.SUPPLEMENT || fate == Fate.SUPPLEMENT_THEN_STOP)) {
