@@ -13,8 +13,9 @@ import vn.motcua.deadline.WorkingCalendar;
 import vn.motcua.shared.ProvinceClock;
 
 /**
- * What the recent past says about a procedure, read (never written) from the dossiers and their
- * transitions: where it is received, how often, and how long each step kept its clerk busy.
+ * What the recent past says about a procedure, read (never written) from the dossier read model
+ * (dossier_record) and the transitions: where it is received, how often, and how long each step
+ * kept its clerk busy. (The transitions have no read model yet: their table is read directly.)
  */
 @Component
 class WhatIfHistory {
@@ -35,7 +36,7 @@ class WhatIfHistory {
     /** The agency that received most of the procedure's dossiers. */
     Optional<String> busiestAgency(String procedureCode) {
         return jdbc.sql("""
-                SELECT agency_code FROM dossier WHERE procedure_code = ?
+                SELECT agency_code FROM dossier_record WHERE procedure_code = ?
                 GROUP BY agency_code ORDER BY COUNT(*) DESC, agency_code""")
                 .param(procedureCode).query(String.class).list().stream().findFirst();
     }
@@ -48,7 +49,7 @@ class WhatIfHistory {
         LocalDateTime now = clock.now();
         LocalDateTime since = now.minusDays(ARRIVAL_WINDOW_DAYS);
         return jdbc.sql("""
-                SELECT COUNT(*), MIN(received_at) FROM dossier
+                SELECT COUNT(*), MIN(received_at) FROM dossier_record
                 WHERE procedure_code = ? AND agency_code = ? AND received_at >= ? AND received_at <= ?""")
                 .params(procedureCode, agencyCode, since, now)
                 .query((rs, row) -> {
@@ -71,7 +72,7 @@ class WhatIfHistory {
     ServiceHistory serviceTimes(String procedureCode) {
         List<ServiceHistory.Completion> completions = jdbc.sql("""
                 SELECT t.dossier_code, t.step_id, t.actor, t.agency_code, t.started_at, t.occurred_at
-                FROM dossier_transition t JOIN dossier d ON d.code = t.dossier_code
+                FROM dossier_transition t JOIN dossier_record d ON d.code = t.dossier_code
                 WHERE d.procedure_code = ? AND t.action = 'STEP_COMPLETED' AND t.started_at IS NOT NULL
                   AND t.occurred_at <= ?""")
                 .params(procedureCode, clock.now())
@@ -92,7 +93,7 @@ class WhatIfHistory {
         Map<String, LocalDateTime> requested = new HashMap<>();
         jdbc.sql("""
                 SELECT t.dossier_code, t.action, t.occurred_at
-                FROM dossier_transition t JOIN dossier d ON d.code = t.dossier_code
+                FROM dossier_transition t JOIN dossier_record d ON d.code = t.dossier_code
                 WHERE d.procedure_code = ? AND t.action IN ('SUPPLEMENT_REQUESTED', 'SUPPLEMENT_RECEIVED')
                 ORDER BY t.occurred_at, t.id""")
                 .param(procedureCode)
