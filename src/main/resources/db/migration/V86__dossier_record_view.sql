@@ -11,7 +11,8 @@ SELECT code, procedure_code, process_definition_id, agency_code, channel, status
        resolved_at, result, timeliness, returned_at, closed_at
 FROM dossier;
 
--- One row per thing that happened to a dossier: received, accepted, paused, resolved...
+-- One row per thing that happened to a dossier, in order of id: received, paused, a step
+-- completed (with the step, who completed it and when it had started), resolved...
 CREATE VIEW dossier_event AS
-SELECT dossier_code, action, occurred_at, agency_code
+SELECT id, dossier_code, action, occurred_at, agency_code, actor, step_id, started_at
 FROM dossier_transition;

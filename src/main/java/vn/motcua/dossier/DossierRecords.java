@@ -15,7 +15,7 @@ public final class DossierRecords {
 
     /** The read model's name in SQL. */
     public static final String VIEW = "dossier_record";
-    /** Its events (dossier_code, action, occurred_at, agency_code) in SQL. */
+    /** Its events (id, dossier_code, action, occurred_at, agency_code, actor, step_id, started_at) in SQL. */
     public static final String EVENTS = "dossier_event";
 
     private DossierRecords() {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motcua.deadline.WorkingCalendar;
+import vn.motcua.dossier.DossierRecords;
+import vn.motcua.dossier.TransitionAction;
 import vn.motcua.shared.ProvinceClock;
 
 /**
@@ -36,8 +38,8 @@ class WhatIfHistory {
     /** The agency that received most of the procedure's dossiers. */
     Optional<String> busiestAgency(String procedureCode) {
         return jdbc.sql("""
-                SELECT agency_code FROM dossier_record WHERE procedure_code = ?
-                GROUP BY agency_code ORDER BY COUNT(*) DESC, agency_code""")
+                SELECT agency_code FROM %s WHERE procedure_code = ?
+                GROUP BY agency_code ORDER BY COUNT(*) DESC, agency_code""".formatted(DossierRecords.VIEW))
                 .param(procedureCode).query(String.class).list().stream().findFirst();
     }
 
@@ -49,8 +51,9 @@ class WhatIfHistory {
         LocalDateTime now = clock.now();
         LocalDateTime since = now.minusDays(ARRIVAL_WINDOW_DAYS);
         return jdbc.sql("""
-                SELECT COUNT(*), MIN(received_at) FROM dossier_record
-                WHERE procedure_code = ? AND agency_code = ? AND received_at >= ? AND received_at <= ?""")
+                SELECT COUNT(*), MIN(received_at) FROM %s
+                WHERE procedure_code = ? AND agency_code = ? AND received_at >= ? AND received_at <= ?"""
+                .formatted(DossierRecords.VIEW))
                 .params(procedureCode, agencyCode, since, now)
                 .query((rs, row) -> {
                     long received = rs.getLong(1);
@@ -72,9 +75,10 @@ class WhatIfHistory {
     ServiceHistory serviceTimes(String procedureCode) {
         List<ServiceHistory.Completion> completions = jdbc.sql("""
                 SELECT t.dossier_code, t.step_id, t.actor, t.agency_code, t.started_at, t.occurred_at
-                FROM dossier_transition t JOIN dossier_record d ON d.code = t.dossier_code
-                WHERE d.procedure_code = ? AND t.action = 'STEP_COMPLETED' AND t.started_at IS NOT NULL
-                  AND t.occurred_at <= ?""")
+                FROM %s t JOIN %s d ON d.code = t.dossier_code
+                WHERE d.procedure_code = ? AND %s AND t.started_at IS NOT NULL
+                  AND t.occurred_at <= ?""".formatted(DossierRecords.EVENTS, DossierRecords.VIEW,
+                        DossierRecords.is(TransitionAction.STEP_COMPLETED, "t")))
                 .params(procedureCode, clock.now())
                 .query((rs, row) -> new ServiceHistory.Completion(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getTimestamp(5).toLocalDateTime(), rs.getTimestamp(6).toLocalDateTime()))
@@ -93,14 +97,16 @@ class WhatIfHistory {
         Map<String, LocalDateTime> requested = new HashMap<>();
         jdbc.sql("""
                 SELECT t.dossier_code, t.action, t.occurred_at
-                FROM dossier_transition t JOIN dossier_record d ON d.code = t.dossier_code
-                WHERE d.procedure_code = ? AND t.action IN ('SUPPLEMENT_REQUESTED', 'SUPPLEMENT_RECEIVED')
-                ORDER BY t.occurred_at, t.id""")
+                FROM %s t JOIN %s d ON d.code = t.dossier_code
+                WHERE d.procedure_code = ? AND (%s OR %s)
+                ORDER BY t.occurred_at, t.id""".formatted(DossierRecords.EVENTS, DossierRecords.VIEW,
+                        DossierRecords.is(TransitionAction.SUPPLEMENT_REQUESTED, "t"),
+                        DossierRecords.is(TransitionAction.SUPPLEMENT_RECEIVED, "t")))
                 .param(procedureCode)
                 .query(rs -> {
                     String dossier = rs.getString(1);
                     LocalDateTime at = rs.getTimestamp(3).toLocalDateTime();
-                    if (rs.getString(2).equals("SUPPLEMENT_REQUESTED")) {
+                    if (rs.getString(2).equals(TransitionAction.SUPPLEMENT_REQUESTED.name())) {
                         requested.put(dossier, at);
                     } else if (requested.containsKey(dossier)) {
                         pauses.computeIfAbsent(dossier, d -> new ArrayList<>())
