@@ -37,8 +37,9 @@ import vn.motcua.tasklist.ClerkTasks;
  * Plays a {@link SimulationModel} through the real services as a discrete-event simulation:
  * events (an arrival, a step decided, a supplement brought …) are handled in time order with
  * the province clock (and so the engine's) set to each event's time and the acting clerk
- * signed in. Every dossier, transition, engine history row and reporting fact is therefore
- * the one the application itself writes. The clock is back on the wall clock afterwards.
+ * signed in, both for the generating thread only: a person served meanwhile is stamped with
+ * the wall clock (ADR 0012). Every dossier, transition, engine history row and reporting fact
+ * is therefore the one the application itself writes.
  */
 @Service
 public class HistoryGenerator {
@@ -98,7 +99,6 @@ public class HistoryGenerator {
             }
             run.handleUntil(until);
         } finally {
-            clock.reset();
             SecurityContextHolder.clearContext();
         }
         return new Result(run.received, run.resolved, run.closed, run.pendingAtEnd(), run.failures,
@@ -139,9 +139,8 @@ public class HistoryGenerator {
         void handleUntil(LocalDateTime end) {
             while (!queue.isEmpty() && queue.peek().at().isBefore(end)) {
                 Event event = queue.poll();
-                clock.setFixed(event.at());
                 try {
-                    event.action().run();
+                    clock.runAt(event.at(), event.action());
                 } catch (RuntimeException e) {
                     failures++;
                     log.warn("Simulated event at {} failed: {}", event.at(), e.toString());
