@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -120,6 +121,7 @@ public class HistoryGenerator {
         private final Set<String> planned = new HashSet<>();
         private final Set<String> decided = new HashSet<>();
         private final Map<String, String> agencyOf = new HashMap<>();
+        private final Map<String, Authentication> signedIn = new HashMap<>();
         private long sequence;
         int received;
         int resolved;
@@ -273,10 +275,12 @@ public class HistoryGenerator {
             return calendar.plusWorkingTime(agencyCode, clock.now(), workingTime);
         }
 
+        /** The roster's accounts do not change during a run: each is loaded once, not at every event. */
         void signIn(String username) {
-            UserDetails user = users.loadUserByUsername(username);
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            SecurityContextHolder.getContext().setAuthentication(signedIn.computeIfAbsent(username, name -> {
+                UserDetails user = users.loadUserByUsername(name);
+                return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            }));
         }
     }
 

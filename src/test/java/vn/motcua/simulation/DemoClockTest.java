@@ -2,6 +2,7 @@ package vn.motcua.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
@@ -37,7 +38,8 @@ import vn.motcua.testing.DatabaseTest;
  * the demo history is being generated are stamped with the wall clock (receipt, the count's
  * start, due date, audit record, the engine's own task and instance times), never with the
  * simulation's 2025. Some are received between two simulated days, while the generator waits,
- * the others whenever a second thread gets through, in the middle of simulated events.
+ * the others whenever a second thread gets through, in the middle of simulated events. The
+ * liveness and readiness probes answer UP meanwhile: the node may take work.
  */
 @DatabaseTest
 @AutoConfigureMockMvc
@@ -70,6 +72,7 @@ class DemoClockTest {
     @Test
     void dossiersReceivedWhileTheHistoryIsGeneratedCarryTheWallClock() throws Exception {
         ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Boolean> probesAnswered = new ConcurrentLinkedQueue<>();
         AtomicBoolean generating = new AtomicBoolean(true);
         CompletableFuture<Void> steadyStream = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < 15 && generating.get(); i++) {
@@ -79,12 +82,17 @@ class DemoClockTest {
 
         HistoryGenerator.Result result = generator.generate(SimulationModel.commune(), Roster.demo(),
                 LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 12), LocalDateTime.of(2025, 3, 13, 0, 0), 11,
-                (day, last, count, elapsed) -> received.add(CompletableFuture.supplyAsync(this::receive, desk).join()));
+                (day, last, count, elapsed) -> {
+                    received.add(CompletableFuture.supplyAsync(this::receive, desk).join());
+                    probesAnswered.add(CompletableFuture.supplyAsync(this::probesUp, desk).join());
+                });
         generating.set(false);
         steadyStream.join();
 
         assertThat(result.received()).as("the history was generated meanwhile").isGreaterThan(10);
         assertThat(received).hasSizeGreaterThan(10);
+        assertThat(probesAnswered).as("liveness and readiness UP meanwhile: the node may take work")
+                .isNotEmpty().containsOnly(true);
         for (Received r : received) {
             assertThat(r.dossier().get("receivedAt").asText()).as("receipt of %s", r.code())
                     .satisfies(at -> assertWallClock(LocalDateTime.parse(at), r));
@@ -113,6 +121,21 @@ class DemoClockTest {
             assertThat(answer.getResponse().getStatus()).as(answer.getResponse().getContentAsString()).isEqualTo(201);
             JsonNode dossier = json.readTree(answer.getResponse().getContentAsString());
             return new Received(dossier.get("code").asText(), before, after, dossier);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean probesUp() {
+        try {
+            for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+                MvcResult answer = http.perform(get(probe)).andReturn();
+                if (answer.getResponse().getStatus() != 200
+                        || !answer.getResponse().getContentAsString().contains("\"UP\"")) {
+                    return false;
+                }
+            }
+            return true;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
