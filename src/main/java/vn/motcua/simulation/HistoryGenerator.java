@@ -128,6 +128,8 @@ public class HistoryGenerator {
         private final Set<String> decided = new HashSet<>();
         private final Map<String, String> agencyOf = new HashMap<>();
         private final Map<String, Authentication> signedIn = new HashMap<>();
+        /** Who found the next step after a model's step and decision (or its start): asked first next time. */
+        private final Map<String, String> foundAfter = new HashMap<>();
         private long sequence;
         int received;
         int resolved;
@@ -184,26 +186,30 @@ public class HistoryGenerator {
                 default -> { }
             }
             if (fate != Fate.NOT_ACCEPTED) {
-                scheduleOpenSteps(code);
+                scheduleOpenSteps(code, dossier.processDefinitionId() + "/received");
             }
         }
 
         /**
          * Each open step of the dossier not yet planned is decided after a drawn working time on
          * its agency's calendar. Steps are only visible to their group, so the roster is asked
-         * in turn, the receiving agency's clerks first.
+         * in turn: first the clerk who found the step that followed {@code after} (a model's step
+         * and its decision) last time, then the receiving agency's clerks, then the others.
          */
-        void scheduleOpenSteps(String code) {
+        void scheduleOpenSteps(String code, String after) {
             String agency = agencyOf.get(code);
-            List<Map.Entry<String, String>> clerks = roster.userByGroup().entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<String, String> e) -> !e.getKey().startsWith(agency + "."))
+            String likely = foundAfter.get(after);
+            List<String> clerks = roster.userByGroup().entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<String, String> e) -> !e.getValue().equals(likely))
+                            .thenComparing(e -> !e.getKey().startsWith(agency + "."))
                             .thenComparing(Map.Entry::getKey))
-                    .toList();
-            for (Map.Entry<String, String> clerk : clerks) {
-                signIn(clerk.getValue());
+                    .map(Map.Entry::getValue).toList();
+            for (String clerk : clerks) {
+                signIn(clerk);
                 List<ClerkTask> open = tasks.openTasksOf(code).stream().filter(t -> planned.add(t.id())).toList();
-                open.forEach(step -> plan(code, step, clerk.getValue()));
+                open.forEach(step -> plan(code, step, clerk));
                 if (!open.isEmpty()) {
+                    foundAfter.put(after, clerk);
                     return; // a step of another group opened beside these is found after they are decided
                 }
             }
@@ -230,11 +236,12 @@ public class HistoryGenerator {
             if (!dossiers.get(code).status().isPending()) {
                 return; // withdrawn meanwhile: the step is gone with its process
             }
-            tasks.complete(step.id(), outcome(step, reject), null);
+            String outcome = outcome(step, reject);
+            tasks.complete(step.id(), outcome, null);
             if (dossiers.get(code).status() == DossierStatus.RESOLVED) {
                 resolved++;
             } else {
-                scheduleOpenSteps(code);
+                scheduleOpenSteps(code, step.processDefinitionId() + "/" + step.stepId() + "/" + outcome);
             }
         }
 
