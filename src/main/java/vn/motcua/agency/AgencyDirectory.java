@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.motcua.shared.ExpiringCache;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.cluster.CacheGenerations;
 
 /** Reads the organisation tree. */
 @Service
@@ -16,11 +17,15 @@ public class AgencyDirectory {
     private static final String COLUMNS = "code, parent_code, kind, name_vi, name_en FROM agency";
 
     private final JdbcClient jdbc;
-    /** The tree changes rarely and is read on every intake and lookup. */
-    private final ExpiringCache<String, Optional<Agency>> cache = new ExpiringCache<>(Duration.ofSeconds(60));
+    /**
+     * The tree changes rarely and is read on every intake and lookup; an administrator's change
+     * reaches every node's cache through its generation counter ({@link AgencyAdministration}).
+     */
+    private final ExpiringCache<String, Optional<Agency>> cache;
 
-    public AgencyDirectory(JdbcClient jdbc) {
+    AgencyDirectory(JdbcClient jdbc, CacheGenerations generations) {
         this.jdbc = jdbc;
+        this.cache = new ExpiringCache<>(Duration.ofSeconds(60), generations.of("agency"));
     }
 
     public Optional<Agency> find(String code) {
@@ -41,6 +46,11 @@ public class AgencyDirectory {
 
     public List<Agency> all() {
         return jdbc.sql("SELECT " + COLUMNS + " ORDER BY sort_order, code").query(this::map).list();
+    }
+
+    /** Call inside the transaction that changes the tree. */
+    void changed() {
+        cache.invalidate();
     }
 
     private Agency map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -21,6 +21,10 @@ enum FileKind {
         return contentType;
     }
 
+    static Optional<FileKind> ofContentType(String contentType) {
+        return Arrays.stream(values()).filter(kind -> kind.contentType.equals(contentType)).findFirst();
+    }
+
     static Optional<FileKind> of(byte[] content) {
         return Arrays.stream(values())
                 .filter(kind -> content.length >= kind.magic.length

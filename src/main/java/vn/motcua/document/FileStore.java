@@ -49,8 +49,13 @@ class FileStore {
     }
 
     byte[] read(String storageName) {
+        Path file = directory.resolve(storageName).normalize();
+        if (!directory.equals(file.getParent())) {
+            // storage names are our own random names; anything else never leaves the store's folder
+            throw new IllegalStateException("Storage name outside the file store: " + storageName);
+        }
         try {
-            return Files.readAllBytes(directory.resolve(storageName));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

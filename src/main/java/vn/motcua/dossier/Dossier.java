@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.LocalDateTime;
 
+import vn.motcua.deadline.DueDate;
 import vn.motcua.deadline.Timeliness;
 
 /**
@@ -15,6 +16,19 @@ public record Dossier(String code, String procedureCode, String processDefinitio
                       LocalDateTime dueAt, LocalDateTime rescheduledDueAt, LocalDateTime pausedAt,
                       int pausedMinutes, LocalDateTime resolvedAt, DossierResult result, Timeliness timeliness,
                       LocalDateTime returnedAt, LocalDateTime closedAt, String createdBy, int rowVersion) {
+
+    /**
+     * A dossier just received, before anything happened to it: its due date computed, its
+     * process running ({@code processInstanceId}) or, for an online submission the desk has not
+     * checked yet, not started ({@code null}).
+     */
+    static Dossier newlyReceived(String code, String procedureCode, String processDefinitionId,
+                                 String processInstanceId, String agencyCode, Channel channel, DossierStatus status,
+                                 Applicant applicant, LocalDateTime receivedAt, DueDate due, String receivedBy) {
+        return new Dossier(code, procedureCode, processDefinitionId, processInstanceId, agencyCode, channel, status,
+                applicant, receivedAt, due.countFrom(), due.dueAt(), due.dueAt(), null, null, 0, null, null, null,
+                null, null, receivedBy, 0);
+    }
 
     /** The date the citizen was last promised: the apology's new date, else the due date. */
     public LocalDateTime appointmentAt() {

@@ -27,15 +27,13 @@ class DossierHistory {
         Dossier saved = store.update(after);
         Boolean onTime = after.status().isPending() || after.status() == DossierStatus.RESOLVED
                 ? Timeliness.of(at, after.dueAt()) != Timeliness.LATE : null;
-        record(saved, new DossierTransition(0, saved.code(), at, actor, action, before.status(), saved.status(),
-                null, null, saved.agencyCode(), null, saved.dueAt(), onTime, null, null, note));
+        record(saved, DossierTransition.statusChange(before.status(), saved, action, actor, at, onTime, note));
         return saved;
     }
 
     /** Records the receipt of a new dossier. */
     void received(Dossier dossier, TransitionAction action) {
-        record(dossier, new DossierTransition(0, dossier.code(), dossier.receivedAt(), dossier.createdBy(), action,
-                null, dossier.status(), null, null, dossier.agencyCode(), null, dossier.dueAt(), true, null, null, null));
+        record(dossier, DossierTransition.receipt(dossier, action));
     }
 
     /**
@@ -45,10 +43,7 @@ class DossierHistory {
     void stepCompleted(StepCompletion step, String agencyCode, String actor, LocalDateTime at) {
         Boolean onTime = step.dueAt() == null ? null : Timeliness.of(at, step.dueAt()) != Timeliness.LATE;
         int workingMinutes = (int) calendar.workingTimeBetween(agencyCode, step.startedAt(), at).toMinutes();
-        DossierTransition transition = new DossierTransition(0, step.dossierCode(), at, actor,
-                TransitionAction.STEP_COMPLETED, DossierStatus.PROCESSING, DossierStatus.PROCESSING, step.stepId(),
-                step.stepName(), agencyCode, step.startedAt(), step.dueAt(), onTime, step.outcome(), workingMinutes,
-                step.note());
+        DossierTransition transition = DossierTransition.handOver(step, agencyCode, actor, at, onTime, workingMinutes);
         store.addTransition(transition);
         events.publishEvent(new StepHandedOver(transition));
     }

@@ -79,9 +79,8 @@ public class DossierIntake {
         // The process starts first so the row is written once, with its instance id; the
         // transaction makes the two one.
         String instanceId = processes.start(version.processDefinitionId(), code, agency.code());
-        Dossier dossier = new Dossier(code, procedure.code(), version.processDefinitionId(), instanceId,
-                agency.code(), request.channel(), DossierStatus.RECEIVED, applicant, now, due.countFrom(),
-                due.dueAt(), due.dueAt(), null, null, 0, null, null, null, null, null, clerk.username(), 0);
+        Dossier dossier = Dossier.newlyReceived(code, procedure.code(), version.processDefinitionId(), instanceId,
+                agency.code(), request.channel(), DossierStatus.RECEIVED, applicant, now, due, clerk.username());
         store.insert(dossier);
         history.received(dossier, TransitionAction.RECEIVED);
         return dossier;

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.util.Optional;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import vn.motcua.security.CurrentUser;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.ProvinceClock;
+import vn.motcua.shared.process.TaskGroup;
 
 /**
  * How the process moves the dossier: the engine's listeners report steps and the end of the
@@ -20,8 +22,6 @@ import vn.motcua.shared.ProvinceClock;
 @Service
 public class DossierProgress {
 
-    /** Task groups are "{agency}.{role}"; the placeholder agency "receiving" is the dossier's own. */
-    private static final String RECEIVING = "receiving";
 
     private final DossierStore store;
     private final DossierHistory history;
@@ -49,10 +49,13 @@ public class DossierProgress {
         store.lockForChange(code);
     }
 
-    /** Someone took up the dossier (claimed or completed its first step): received -> processing. */
+    /**
+     * A clerk claimed one of the dossier's steps, in our task list or in Camunda's own Tasklist
+     * (reported by the engine): received -> processing.
+     */
     @Transactional
-    public void processingStarted(String code) {
-        startProcessing(load(code));
+    public void stepClaimed(String code, String clerk) {
+        startProcessing(load(code), clerk);
     }
 
     /**
@@ -60,11 +63,11 @@ public class DossierProgress {
      * outlived the rolled-back transaction that set it, and left a dossier in processing in
      * status 2 (issue 10.3).
      */
-    private void startProcessing(Dossier dossier) {
+    private void startProcessing(Dossier dossier, String actor) {
         requireWorkable(dossier);
         if (dossier.status() == DossierStatus.RECEIVED) {
             history.change(dossier, dossier.withStatus(DossierStatus.PROCESSING),
-                    TransitionAction.PROCESSING_STARTED, currentUser.actorName(), clock.now(), null);
+                    TransitionAction.PROCESSING_STARTED, actor, clock.now(), null);
         }
     }
 
@@ -82,9 +85,9 @@ public class DossierProgress {
     @Transactional
     public void stepCompleted(StepCompletion step) {
         String code = step.dossierCode();
-        // a first step completed without a claim moves the dossier out of "received"
-        startProcessing(load(code));
         String actor = step.assignee() != null ? step.assignee() : currentUser.actorName();
+        // a first step completed without a claim moves the dossier out of "received"
+        startProcessing(load(code), actor);
         String agency = agenciesOf(step.candidateGroups()).stream().findFirst().orElse(DossierCode.agencyOf(code));
         history.stepCompleted(step, agency, actor, clock.now());
     }
@@ -109,9 +112,8 @@ public class DossierProgress {
     }
 
     private List<String> agenciesOf(List<String> candidateGroups) {
-        return candidateGroups.stream().filter(group -> group.contains("."))
-                .map(group -> group.substring(0, group.indexOf('.')))
-                .filter(agency -> !RECEIVING.equals(agency)).distinct().toList();
+        return candidateGroups.stream().map(TaskGroup::parse).flatMap(Optional::stream)
+                .filter(group -> !group.ofReceivingAgency()).map(TaskGroup::agency).distinct().toList();
     }
 
     private Dossier load(String code) {

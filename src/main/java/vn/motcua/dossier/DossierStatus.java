@@ -43,8 +43,14 @@ public enum DossierStatus {
         return "en".equals(locale.getLanguage()) ? labelEn : labelVi;
     }
 
+    /** Being processed: the process runs and the dossier's clock may be running. */
     public boolean isPending() {
         return PENDING.contains(this);
+    }
+
+    /** Resolved, returned or closed (not accepted, withdrawn, stopped): it has a resolution or closing date. */
+    public boolean isFinished() {
+        return this != NEW && !isPending();
     }
 
     public static DossierStatus of(int code) {

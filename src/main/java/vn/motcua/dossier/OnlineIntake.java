@@ -63,10 +63,9 @@ public class OnlineIntake {
                 .orElseThrow(() -> new InvalidInputException("procedureCode", "error.procedure.notInForce",
                         procedure.code()));
         DueDate due = calendar.dueDate(agency.code(), now, version.statutoryTime());
-        Dossier dossier = new Dossier(codes.next(agency.code(), now.toLocalDate()), procedure.code(),
+        Dossier dossier = Dossier.newlyReceived(codes.next(agency.code(), now.toLocalDate()), procedure.code(),
                 version.processDefinitionId(), null, agency.code(), Channel.ONLINE, DossierStatus.NEW, applicant,
-                now, due.countFrom(), due.dueAt(), due.dueAt(), null, null, 0, null, null, null, null, null,
-                CurrentUser.CITIZEN, 0);
+                now, due, CurrentUser.CITIZEN);
         store.insert(dossier);
         history.received(dossier, TransitionAction.SUBMITTED_ONLINE);
         return dossier;

@@ -24,6 +24,7 @@ import vn.motcua.shared.LocalizedText;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.shared.cluster.CacheGenerations;
 import vn.motcua.shared.cluster.Databases;
+import vn.motcua.shared.process.TaskGroup;
 
 /** The procedure catalogue: metadata from bpmn/, versions from the engine's deployments. */
 @Service
@@ -37,7 +38,6 @@ public class ProcedureCatalog implements StatutoryTimes {
             step_count, handover_count, deployed_at, effective_from, change_note""";
 
     /** The placeholder agency of task groups written in models: the agency that received the dossier. */
-    public static final String RECEIVING = "receiving.";
 
     /*
      * One statement, not an update then an insert: two nodes saving the same procedure at once
@@ -155,8 +155,8 @@ public class ProcedureCatalog implements StatutoryTimes {
      */
     public List<String> candidateGroups(String processDefinitionId, String taskActivityId, String receivingAgency) {
         return models.candidateGroups(processDefinitionId, taskActivityId).stream()
-                .map(group -> group.startsWith(RECEIVING)
-                        ? receivingAgency + "." + group.substring(RECEIVING.length()) : group)
+                .map(group -> TaskGroup.parse(group).map(g -> g.forDossierOf(receivingAgency).toString())
+                        .orElse(group))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.DossierRecords;
 
 /**
  * The dossiers behind one figure of the SLA report: the whole list, never capped, so that
@@ -17,9 +18,9 @@ public class SlaDossiers {
     private static final String SELECT = """
             SELECT d.code, d.procedure_code, d.agency_code, d.channel, d.status, d.received_at, d.due_at,
                    d.resolved_at, d.closed_at, d.timeliness, d.result
-            FROM dossier d
+            FROM %s d
             WHERE (:procedure = '' OR d.procedure_code = :procedure) AND (:agency = '' OR d.agency_code = :agency)
-              AND (:channel = '' OR d.channel = :channel) AND """;
+              AND (:channel = '' OR d.channel = :channel) AND""".formatted(DossierRecords.VIEW);
 
     /** One line of a drill-down list. {@code status} is the national status code. */
     public record Line(String code, String procedureCode, String agencyCode, String channel, int status,

@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
+import vn.motcua.dossier.DossierRecords;
+import vn.motcua.dossier.DossierStatus;
+
 /**
  * The counted figures of the SLA report, each with the condition that selects its dossiers
- * for the drill-down. The conditions are fixed SQL over table {@code dossier d}; the period
+ * for the drill-down. The conditions are fixed SQL over the dossier module's read model {@code dossier_record d}; the period
  * and reference day come in as bind parameters :start, :end and :refDay.
  */
 public enum SlaFigure {
@@ -27,9 +30,9 @@ public enum SlaFigure {
     OVERDUE("overdue", SlaFigures::overdue, Conditions.pendingAt(":end") + " AND " + Conditions.OVERDUE),
     WAITING_FOR_SUPPLEMENT("waitingForSupplement", SlaFigures::waitingForSupplement,
             Conditions.pendingAt(":end") + " AND " + Conditions.PAUSED_AT_END),
-    NOT_ACCEPTED("notAccepted", SlaFigures::notAccepted, Conditions.closedInPeriod(3)),
-    WITHDRAWN("withdrawn", SlaFigures::withdrawn, Conditions.closedInPeriod(7)),
-    STOPPED("stopped", SlaFigures::stopped, Conditions.closedInPeriod(8));
+    NOT_ACCEPTED("notAccepted", SlaFigures::notAccepted, Conditions.closedInPeriod(DossierStatus.NOT_ACCEPTED)),
+    WITHDRAWN("withdrawn", SlaFigures::withdrawn, Conditions.closedInPeriod(DossierStatus.WITHDRAWN)),
+    STOPPED("stopped", SlaFigures::stopped, Conditions.closedInPeriod(DossierStatus.STOPPED));
 
     private final String parameter;
     private final ToLongFunction<SlaFigures> value;
@@ -73,17 +76,17 @@ public enum SlaFigure {
 
         /**
          * Received before the instant and neither resolved nor closed before it: still unfinished
-         * (statuses 1, 2, 4, 5, 6, which have neither date) or finished at or after the instant.
-         * Written as three indexed alternatives so PostgreSQL reads only those rows.
+         * (no resolution or closing date yet) or finished at or after the instant. Written as
+         * three indexed alternatives so PostgreSQL reads only those rows.
          */
         static String pendingAt(String instant) {
-            return "d.received_at < " + instant + " AND (d.status IN (1, 2, 4, 5, 6) OR d.resolved_at >= " + instant
-                    + " OR d.closed_at >= " + instant + ")";
+            return "d.received_at < " + instant + " AND (" + DossierRecords.unfinished("d") + " OR d.resolved_at >= "
+                    + instant + " OR d.closed_at >= " + instant + ")";
         }
 
-        /** Closed with the given national status code within the period. */
-        static String closedInPeriod(int statusCode) {
-            return "d.status = " + statusCode + " AND d.closed_at >= :start AND d.closed_at < :end";
+        /** Closed in the given final status within the period. */
+        static String closedInPeriod(DossierStatus status) {
+            return DossierRecords.endedAs(status, "d") + " AND d.closed_at >= :start AND d.closed_at < :end";
         }
 
         private Conditions() {

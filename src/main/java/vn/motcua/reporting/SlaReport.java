@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.DossierRecords;
 import vn.motcua.shared.ProvinceClock;
 
 /**
@@ -57,12 +58,12 @@ public class SlaReport {
                                        WHEN 'CHANNEL' THEN d.channel ELSE 'TOTAL' END AS grp,
                          CASE WHEN %s THEN 1 ELSE 0 END AS overdue,
                          CASE WHEN %s THEN 1 ELSE 0 END AS paused
-                  FROM dossier d
+                  FROM %s d
                   WHERE %s
                     AND (:procedure = '' OR d.procedure_code = :procedure) AND (:agency = '' OR d.agency_code = :agency)
                     AND (:channel = '' OR d.channel = :channel)) x
             GROUP BY grp""".formatted(SlaFigure.Conditions.OVERDUE, SlaFigure.Conditions.PAUSED_AT_END,
-            SlaFigure.Conditions.pendingAt(":end"));
+            DossierRecords.VIEW, SlaFigure.Conditions.pendingAt(":end"));
 
     private final JdbcClient jdbc;
     private final ProvinceClock clock;

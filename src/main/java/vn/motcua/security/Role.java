@@ -1,7 +1,7 @@
 package vn.motcua.security;
 
 import java.util.Arrays;
-import java.util.Locale;
+import vn.motcua.shared.process.TaskGroup;
 
 /** The staff roles. Clerk roles also name a task group inside the clerk's agency. */
 public enum Role {
@@ -29,12 +29,17 @@ public enum Role {
 
     /** The task group of this role in an agency, e.g. {@code XPV.specialist}. */
     public String groupIn(String agencyCode) {
-        return agencyCode + "." + name().toLowerCase(Locale.ROOT);
+        return TaskGroup.of(agencyCode, name()).toString();
     }
 
     /** The roles of people, who may use the pages and the API (every role but {@link #METRICS}). */
     static String[] staff() {
         return Arrays.stream(values()).filter(role -> role != METRICS).map(Enum::name).toArray(String[]::new);
+    }
+
+    /** The message key of the role's name in words, e.g. "Một cửa (tiếp nhận, trả kết quả)". */
+    public String labelKey() {
+        return "role." + name();
     }
 
     public String authority() {

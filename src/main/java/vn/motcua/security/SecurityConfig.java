@@ -26,7 +26,10 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -47,7 +50,15 @@ class SecurityConfig {
     /** See {@link #ourHeaders}. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    /**
+     * A citizen's file sent inline (PDF or picture, see DocumentController): it loads nothing
+     * itself, and only our own pages (the desk's preview) may frame it.
+     */
+    static final String INLINE_FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
+            + "object-src 'self'; frame-ancestors 'self'";
+    private static final RequestMatcher INLINE_FILE = any("/api/dossiers/*/documents/*/inline");
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
@@ -91,7 +102,7 @@ class SecurityConfig {
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers(any("/camunda/**")).hasRole(Role.ADMIN.name())
-                        .requestMatchers(any("/login", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                        .requestMatchers(any("/login", "/assets/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/portal/**")).permitAll()
                         .anyRequest().hasAnyRole(Role.staff()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -111,9 +122,18 @@ class SecurityConfig {
      * a second policy would be enforced on top of theirs.
      */
     private static void ourHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        new NegatedRequestMatcher(any("/camunda/**")),
+        RequestMatcher ourPages = new AndRequestMatcher(new NegatedRequestMatcher(any("/camunda/**")),
+                new NegatedRequestMatcher(INLINE_FILE));
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(ourPages,
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                // the desk previews a citizen's PDF in a frame of its own page, and nothing else is framed
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(INLINE_FILE,
+                        new ContentSecurityPolicyHeaderWriter(INLINE_FILE_POLICY)))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(INLINE_FILE,
+                        new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(INLINE_FILE),
+                        new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
                 // dossier codes travel in our addresses: they must not reach other sites
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));

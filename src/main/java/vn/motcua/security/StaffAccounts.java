@@ -3,6 +3,7 @@ package vn.motcua.security;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,8 +51,46 @@ public class StaffAccounts {
                 INSERT INTO app_user (username, password_hash, full_name, agency_code, roles)
                 VALUES (?, ?, ?, ?, ?)""")
                 .params(user.username(), passwordEncoder.encode(rawPassword), user.fullName(), user.agencyCode(),
-                        user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                        rolesColumn(user.roles()))
                 .update();
+    }
+
+    /** Every account, enabled or not, by agency and name. */
+    List<StaffPrincipal> all() {
+        return jdbc.sql("""
+                SELECT username, password_hash, full_name, agency_code, roles, enabled
+                FROM app_user ORDER BY agency_code, username""").query(this::map).list();
+    }
+
+    void assign(String username, String agencyCode, Set<Role> roles) {
+        jdbc.sql("UPDATE app_user SET agency_code = ?, roles = ? WHERE username = ?")
+                .params(agencyCode, rolesColumn(roles), username).update();
+    }
+
+    void enable(String username, boolean enabled) {
+        jdbc.sql("UPDATE app_user SET enabled = ? WHERE username = ?").params(enabled, username).update();
+    }
+
+    /** Stored as the application's encoder hashes it (bcrypt): the password itself is kept nowhere. */
+    void changePassword(String username, String rawPassword) {
+        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE username = ?")
+                .params(passwordEncoder.encode(rawPassword), username).update();
+    }
+
+    /**
+     * The enabled administrators, their rows locked until the caller's transaction ends: two
+     * administrators disabling each other at once take turns, and the second sees the first's change.
+     */
+    List<String> lockEnabledAdministrators() {
+        return jdbc.sql("""
+                SELECT username, password_hash, full_name, agency_code, roles, enabled
+                FROM app_user WHERE enabled = TRUE AND roles LIKE '%ADMIN%' FOR UPDATE""")
+                .query(this::map).stream().map(StaffPrincipal::staffUser)
+                .filter(user -> user.has(Role.ADMIN)).map(StaffUser::username).toList();
+    }
+
+    private static String rolesColumn(Set<Role> roles) {
+        return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     Optional<StaffPrincipal> principal(String username) {

@@ -22,6 +22,18 @@ public final class InputRules {
         return text;
     }
 
+    /**
+     * The trimmed text, refused with the caller's own message, one that names the field in words
+     * ("Họ và tên là bắt buộc, tối đa 200 ký tự"), when missing, blank, too long or unstorable.
+     */
+    public static String required(String value, String field, int maxLength, String messageKey) {
+        try {
+            return required(value, field, maxLength);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(field, messageKey);
+        }
+    }
+
     /** The trimmed text, or null when blank; refused when too long or holding control characters. */
     public static String optional(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {

@@ -33,6 +33,7 @@ import vn.motcua.shared.ProvinceClock;
 import vn.motcua.simulation.DossierFates.Fate;
 import vn.motcua.tasklist.ClerkTask;
 import vn.motcua.tasklist.ClerkTasks;
+import vn.motcua.shared.process.TaskGroup;
 
 /**
  * Plays a {@link SimulationModel} through the real services as a discrete-event simulation:
@@ -201,7 +202,7 @@ public class HistoryGenerator {
             String likely = foundAfter.get(after);
             List<String> clerks = roster.userByGroup().entrySet().stream()
                     .sorted(Comparator.comparing((Map.Entry<String, String> e) -> !e.getValue().equals(likely))
-                            .thenComparing(e -> !e.getKey().startsWith(agency + "."))
+                            .thenComparing(e -> !TaskGroup.agencyOf(e.getKey()).equals(agency))
                             .thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getValue).toList();
             for (String clerk : clerks) {
@@ -221,7 +222,7 @@ public class HistoryGenerator {
             double slowdown = fate == Fate.SLOWED ? model.fates().slowdownFactor() : 1.0;
             Duration working = model.serviceTimes().sample(step.stepId(), version.statutoryWorkingDays(),
                     version.stepCount(), slowdown, random);
-            String agency = step.candidateGroups().get(0).split("\\.")[0];
+            String agency = TaskGroup.agencyOf(step.candidateGroups().get(0));
             LocalDateTime at = calendar.plusWorkingTime(agency, clock.now(), working);
             boolean first = decided.add(code);
             if (first && (fate == Fate.SUPPLEMENT || fate == Fate.SUPPLEMENT_THEN_STOP)) {

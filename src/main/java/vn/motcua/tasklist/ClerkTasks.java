@@ -82,7 +82,6 @@ public class ClerkTasks {
         if (task.assignee() != null && !task.assignee().equals(user.username())) {
             throw new ConflictException(null, "error.task.claimedByOther", task.assignee());
         }
-        progress.processingStarted(task.dossierCode());
         engine.claim(taskId, user.username());
         return task.assignedTo(user.username());
     }

@@ -12,6 +12,7 @@ import vn.motcua.security.CurrentUser;
 import vn.motcua.security.Role;
 import vn.motcua.security.StaffUser;
 import vn.motcua.shared.ProvinceClock;
+import vn.motcua.shared.process.TaskGroup;
 
 /** Reminders before a step is due: to whoever holds the step, and to the leaders of its agency. */
 @Service
@@ -43,10 +44,7 @@ public class Reminders {
             recipients.addAll(step.candidateGroups());
         }
         for (String group : step.candidateGroups()) {
-            int dot = group.indexOf('.');
-            if (dot > 0) {
-                recipients.add(Role.LEADER.groupIn(group.substring(0, dot)));
-            }
+            TaskGroup.parse(group).ifPresent(g -> recipients.add(Role.LEADER.groupIn(g.agency())));
         }
         for (String recipient : recipients) {
             jdbc.sql("INSERT INTO notification (recipient, dossier_code, kind, step_name, due_at, created_at) "

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,7 @@ class DossierLifecycleTest {
     @Autowired ProvinceClock clock;
     @Autowired SignIn signIn;
     @Autowired RuntimeService runtime;
+    @Autowired TaskService taskService;
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -205,6 +207,22 @@ class DossierLifecycleTest {
 
         signIn.as("specialist2");
         assertThatThrownBy(() -> dossiers.get(code)).as("another commune").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aClaimMadeInCamundasOwnTasklistMovesTheDossierToProcessing() {
+        clock.setFixed(MONDAY_10_00);
+        signIn.as("reception");
+        String code = intake.receive(Applicants.atDesk(BIRTH_REGISTRATION)).code();
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult().getId();
+
+        taskService.claim(taskId, "specialist");
+
+        assertThat(dossiers.get(code).status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(dossiers.history(code)).last().satisfies(transition -> {
+            assertThat(transition.action()).isEqualTo(TransitionAction.PROCESSING_STARTED);
+            assertThat(transition.actor()).isEqualTo("specialist");
+        });
     }
 
     private ClerkTask openTaskOf(String code) {

@@ -168,7 +168,7 @@ class ModelApiTest {
             http.perform(get("/procedures/{code}/modeler", MaliciousModels.PROCEDURE).with(signedIn))
                     .andExpect(status().isOk())
                     .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                            .string(org.hamcrest.Matchers.containsString("/modeler/modeler.js")));
+                            .string(org.hamcrest.Matchers.containsString("/assets/modeler/modeler.js")));
         }
         http.perform(get("/procedures")).andExpect(status().is3xxRedirection());
     }

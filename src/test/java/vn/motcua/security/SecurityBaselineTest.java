@@ -56,6 +56,14 @@ class SecurityBaselineTest {
     }
 
     @Test
+    void ourStaticFilesAreServedUnderAssetsOnlyAndPublicly() throws Exception {
+        HttpResponse<String> css = get("/assets/css/app.css", null);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(get("/css/app.css", null).statusCode()).as("no longer served at the root").isNotEqualTo(200);
+    }
+
+    @Test
     void camundaRestApiIsForAdminsOnly() throws Exception {
         assertThat(get("/engine-rest/user", null).statusCode()).isEqualTo(401);
         assertThat(post("/engine-rest/user/create", null, "{\"profile\":{\"id\":\"intruder\"}}").statusCode())

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.process;
 
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,17 +28,17 @@ import vn.motcua.dossier.DossierCode;
 import vn.motcua.dossier.DossierProgress;
 import vn.motcua.dossier.ProcessCancellations;
 import vn.motcua.dossier.StepCompletion;
-import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.shared.process.ProcessVariables;
+import vn.motcua.shared.process.TaskGroup;
 
 /**
  * Connects every deployed process to the dossier module, without anything in the BPMN:
  * <ul>
  * <li>task groups written as {@code receiving.<role>} become {@code <dossier's agency>.<role>}
  *     (a JUEL expression over the {@code agencyCode} variable, built once at parse time);</li>
- * <li>each step's start and completion, and the end of the process, are reported to
+ * <li>each step's start, claim and completion, and the end of the process, are reported to
  *     {@link DossierProgress} in the engine's transaction;</li>
  * <li>a process deleted or cancelled in the engine is reported to {@link ProcessCancellations}
  *     (a built-in listener: it runs even when the caller skips custom listeners).</li>
@@ -45,8 +46,6 @@ import vn.motcua.shared.process.ProcessVariables;
  */
 @Component
 class DossierEngineHooks extends AbstractProcessEnginePlugin {
-
-    static final String RECEIVING_GROUP_PREFIX = ProcedureCatalog.RECEIVING;
 
     private final DossierProgress progress;
     private final ProcessCancellations cancellations;
@@ -77,20 +76,18 @@ class DossierEngineHooks extends AbstractProcessEnginePlugin {
             TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
             resolveReceivingGroups(task.getCandidateGroupIdExpressions());
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, DossierEngineHooks.this::stepStarted);
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, DossierEngineHooks.this::stepAssigned);
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, DossierEngineHooks.this::stepCompleted);
         }
 
         private void resolveReceivingGroups(Set<Expression> groups) {
             List<Expression> resolved = new ArrayList<>();
             groups.removeIf(group -> {
-                String text = group.getExpressionText();
-                if (text == null || !text.startsWith(RECEIVING_GROUP_PREFIX)) {
-                    return false;
-                }
-                String role = text.substring(RECEIVING_GROUP_PREFIX.length());
-                resolved.add(Context.getProcessEngineConfiguration().getExpressionManager()
-                        .createExpression("${" + ProcessVariables.AGENCY_CODE + "}." + role));
-                return true;
+                Optional<TaskGroup> placeholder = TaskGroup.parse(group.getExpressionText())
+                        .filter(TaskGroup::ofReceivingAgency);
+                placeholder.ifPresent(g -> resolved.add(Context.getProcessEngineConfiguration().getExpressionManager()
+                        .createExpression(g.forDossierOf("${" + ProcessVariables.AGENCY_CODE + "}").toString())));
+                return placeholder.isPresent();
             });
             groups.addAll(resolved);
         }
@@ -100,6 +97,14 @@ class DossierEngineHooks extends AbstractProcessEnginePlugin {
         if (task.getExecution().getProcessBusinessKey() != null) {
             String code = task.getExecution().getProcessBusinessKey();
             progress.stepStarted(code, DossierCode.agencyOf(code), candidateGroups(task));
+        }
+    }
+
+    /** A claim made anywhere (our pages, the API, Camunda's Tasklist) moves the dossier. */
+    private void stepAssigned(DelegateTask task) {
+        String code = task.getExecution().getProcessBusinessKey();
+        if (code != null && task.getAssignee() != null) {
+            progress.stepClaimed(code, task.getAssignee());
         }
     }
 

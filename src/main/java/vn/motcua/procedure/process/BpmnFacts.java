@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -24,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import vn.motcua.shared.process.ProcessVariables;
+import vn.motcua.shared.process.TaskGroup;
 
 /**
  * What one procedure model declares, read with Camunda's model API: statutory time,
@@ -35,8 +34,6 @@ final class BpmnFacts {
     static final String STATUTORY_WORKING_DAYS = "statutoryWorkingDays";
     static final String DOSSIER_RESULT = "dossierResult";
     static final String APPROVE = ProcessVariables.APPROVE;
-    private static final Pattern OUTCOME_CONDITION =
-            Pattern.compile("^\\$\\{\\s*outcome\\s*==\\s*'([A-Za-z]+)'\\s*}$");
 
     private final Process process;
     private final Map<String, List<String>> outcomesByTask;
@@ -118,8 +115,7 @@ final class BpmnFacts {
             return "";
         }
         String first = groups.split(",")[0].trim();
-        int dot = first.indexOf('.');
-        return dot < 0 ? first : first.substring(0, dot);
+        return TaskGroup.parse(first).map(TaskGroup::agency).orElse(first);
     }
 
     private static List<String> candidateGroupsOf(UserTask task) {
@@ -146,8 +142,7 @@ final class BpmnFacts {
         if (condition == null || condition.getTextContent() == null) {
             return Optional.empty();
         }
-        Matcher matcher = OUTCOME_CONDITION.matcher(condition.getTextContent().trim());
-        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+        return ExpressionGrammar.outcomeTested(condition.getTextContent());
     }
 
     private static List<String> outcomesAfter(UserTask task) {

@@ -72,6 +72,30 @@ public final class ExpressionGrammar {
                 .filter(AstIdentifier.class::isInstance).map(node -> ((AstIdentifier) node).getName());
     }
 
+    /**
+     * The outcome word a flow's condition tests for equality, e.g. "approve" for
+     * {@code ${outcome == 'approve'}} however it is spaced, bracketed or ordered.
+     */
+    public static Optional<String> outcomeTested(String text) {
+        return parse(text.strip()).map(Tree::getRoot)
+                .filter(root -> root instanceof AstEval && root.getCardinality() == 1)
+                .map(root -> unnested(root.getChild(0)))
+                .filter(node -> node instanceof AstBinary binary && binary.getOperator() == AstBinary.EQ)
+                .flatMap(test -> wordComparedToOutcome(unnested(test.getChild(0)), unnested(test.getChild(1)))
+                        .or(() -> wordComparedToOutcome(unnested(test.getChild(1)), unnested(test.getChild(0)))));
+    }
+
+    private static Optional<String> wordComparedToOutcome(Node variable, Node word) {
+        boolean outcome = variable instanceof AstIdentifier identifier
+                && ProcessVariables.OUTCOME.equals(identifier.getName());
+        return outcome && word instanceof AstString string
+                ? Optional.of(String.valueOf(string.eval(null, null))) : Optional.empty();
+    }
+
+    private static Node unnested(Node node) {
+        return node instanceof AstNested ? unnested(node.getChild(0)) : node;
+    }
+
     /** Empty when the text is plain text or one expression of the grammar. */
     public static Optional<Refusal> judge(String text) {
         Optional<Tree> tree = parse(text.strip());

@@ -13,6 +13,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import vn.motcua.procedure.process.ExpressionGrammar;
+import vn.motcua.shared.process.TaskGroup;
 
 /**
  * The rules a model must pass before it may be deployed, run on the document as Camunda's model
@@ -46,7 +47,6 @@ final class ModelRules {
     private static final Set<String> DELEGATE_ATTRIBUTES =
             Set.of("delegateExpression", "variableMappingDelegateExpression");
     private static final Set<String> CLERK_ROLES = Set.of("reception", "specialist", "leader");
-    static final String RECEIVING_AGENCY = "receiving";
 
     private final Set<String> knownAgencies;
     private final Set<String> allowedBeans;
@@ -225,13 +225,8 @@ final class ModelRules {
 
     /** {@code receiving.<role>} or {@code <agency code>.<role>}, the role one of the clerks'. */
     private boolean knownGroup(String group) {
-        int dot = group.indexOf('.');
-        if (dot < 0) {
-            return false;
-        }
-        String agency = group.substring(0, dot);
-        String role = group.substring(dot + 1);
-        return CLERK_ROLES.contains(role) && (RECEIVING_AGENCY.equals(agency) || knownAgencies.contains(agency));
+        return TaskGroup.parse(group).filter(g -> CLERK_ROLES.contains(g.role()))
+                .filter(g -> g.ofReceivingAgency() || knownAgencies.contains(g.agency())).isPresent();
     }
 
     private void checkServiceTask(Element task) {

@@ -10,14 +10,18 @@ import vn.motcua.tasklist.ClerkTask;
 
 /**
  * One line of the task list: the step, its dossier, and the working time left before the
- * step is due ({@code overdueBy} after). Urgency colours the line.
+ * step is due ({@code overdueBy} after). Urgency colours the line. While the dossier waits for
+ * the citizen's supplement its clock is stopped: both are measured at the moment of pausing.
  */
 record TaskRow(ClerkTask task, Dossier dossier, LocalizedText procedureName, LocalDateTime dueAt, Duration left,
                Duration overdueBy, Urgency urgency) {
 
-    /** Green while on track, amber in the last fifth of the allowed time, red once overdue. */
+    /**
+     * Green while on track, amber in the last fifth of the allowed time, red once overdue; grey
+     * while paused for a supplement, whatever the time left when the clock stopped.
+     */
     enum Urgency {
-        ON_TRACK("due-ok"), DUE_SOON("due-soon"), OVERDUE("due-over");
+        ON_TRACK("due-ok"), DUE_SOON("due-soon"), OVERDUE("due-over"), PAUSED("due-paused");
 
         private final String cssClass;
 
@@ -43,10 +47,25 @@ record TaskRow(ClerkTask task, Dossier dossier, LocalizedText procedureName, Loc
     }
 
     public boolean aboutToBeLate() {
-        return urgency != Urgency.ON_TRACK;
+        return urgency == Urgency.DUE_SOON || urgency == Urgency.OVERDUE;
+    }
+
+    public boolean paused() {
+        return urgency == Urgency.PAUSED;
+    }
+
+    /** Past the due date (for a paused step: already when its clock stopped). */
+    public boolean late() {
+        return urgency == Urgency.OVERDUE || paused() && !overdueBy.isZero();
+    }
+
+    /** The message for the time left (or overdue), paused or running; arguments: days, hours. */
+    public String timeLeftMessage() {
+        String key = late() ? "tasks.overdueBy" : "tasks.left";
+        return paused() ? key + ".paused" : key;
     }
 
     private Duration shown() {
-        return urgency == Urgency.OVERDUE ? overdueBy : left;
+        return late() ? overdueBy : left;
     }
 }

@@ -76,12 +76,15 @@ class TaskRows {
     private TaskRow row(ClerkTask task, Map<String, LocalizedText> names) {
         Dossier dossier = dossiers.get(task.dossierCode());
         String agency = currentUser.get().agencyCode();
-        LocalDateTime now = clock.now();
+        // the clock stops while the citizen completes the dossier: time left is frozen at the pause
+        LocalDateTime measuredAt = dossier.pausedAt() != null ? dossier.pausedAt() : clock.now();
         LocalDateTime due = task.dueAt() != null ? task.dueAt() : dossier.dueAt();
         Duration allowed = calendar.workingTimeBetween(agency, task.createdAt(), due);
-        Duration left = calendar.workingTimeBetween(agency, now, due);
+        Duration left = calendar.workingTimeBetween(agency, measuredAt, due);
         Urgency urgency;
-        if (now.isAfter(due)) {
+        if (dossier.pausedAt() != null) {
+            urgency = Urgency.PAUSED;
+        } else if (measuredAt.isAfter(due)) {
             urgency = Urgency.OVERDUE;
         } else if (left.toMinutes() <= allowed.toMinutes() * DUE_SOON_SHARE) {
             urgency = Urgency.DUE_SOON;
@@ -90,6 +93,6 @@ class TaskRows {
         }
         LocalizedText name = names.getOrDefault(dossier.procedureCode(),
                 new LocalizedText(dossier.procedureCode(), dossier.procedureCode()));
-        return new TaskRow(task, dossier, name, due, left, calendar.workingTimeBetween(agency, due, now), urgency);
+        return new TaskRow(task, dossier, name, due, left, calendar.workingTimeBetween(agency, due, measuredAt), urgency);
     }
 }
