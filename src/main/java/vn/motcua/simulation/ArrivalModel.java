@@ -41,17 +41,6 @@ public record ArrivalModel(Map<String, Double> perWorkingDay, Map<DayOfWeek, Dou
         return new ArrivalModel(rates, weekdayFactors, hourWeights, agencyShares, channelShares);
     }
 
-    /**
-     * Only the arrivals at one agency, at its share of every procedure's rate. Runs for different
-     * agencies share no desk, dossier number sequence or report row, so they may run side by side.
-     */
-    public ArrivalModel atAgency(String agencyCode) {
-        double total = agencyShares.values().stream().mapToDouble(Double::doubleValue).sum();
-        ArrivalModel scaled = scaled(agencyShares.getOrDefault(agencyCode, 0.0) / total);
-        return new ArrivalModel(scaled.perWorkingDay, weekdayFactors, hourWeights, Map.of(agencyCode, 1.0),
-                channelShares);
-    }
-
     /** Mean dossiers per working day over all procedures. */
     public double totalPerWorkingDay() {
         return perWorkingDay.values().stream().mapToDouble(Double::doubleValue).sum();

@@ -51,12 +51,6 @@ public class HistoryGenerator {
 
     /** What a run produced. */
     public record Result(int received, int resolved, int closed, int pending, int failures, Duration took) {
-        /** Two runs side by side: counts added, the longer time. */
-        public Result plus(Result other) {
-            return new Result(received + other.received, resolved + other.resolved, closed + other.closed,
-                    pending + other.pending, failures + other.failures, took.compareTo(other.took) >= 0 ? took : other.took);
-        }
-
         public double dossiersPerSecond() {
             return received / Math.max(0.001, took.toMillis() / 1000.0);
         }
