@@ -7,7 +7,8 @@
   var code = page.dataset.code;
   var currentVersion = page.dataset.currentVersion;
   var status = document.getElementById('modeler-status');
-  var modeler = MotCuaModeler.create(document.getElementById('canvas'), document.getElementById('properties'));
+  var modeler = MotCuaModeler.create(document.getElementById('canvas'), document.getElementById('properties'),
+      document.documentElement.lang);
   var draftId = null;
   window.motcuaModeler = modeler; // the browser tests read the canvas through it
 

@@ -213,6 +213,38 @@ class MalformedRequestsTest {
             requests.add(post("/desk/receive").with(reception).with(csrf()).param("procedureCode", "1.001612")
                     .param("fullName", text).param("idNumber", "079301012345"));
         }
+        calendarForms(requests);
+    }
+
+    /** The administrator's calendar page: hostile texts in each field, dates and years that are none. */
+    private void calendarForms(List<RequestBuilder> requests) {
+        var admin = user(users.loadUserByUsername("admin"));
+        Map<String, String> valid = Map.of("date", "2027-03-03", "kind", "DAY_OFF", "nameVi", "Nghỉ",
+                "nameEn", "Day off", "legalBasis", "Quyết định 1/QĐ");
+        List<Map.Entry<String, String>> hostile = new ArrayList<>();
+        for (String text : HOSTILE_TEXT) {
+            List.of("nameVi", "nameEn", "legalBasis").forEach(field -> hostile.add(Map.entry(field, text)));
+        }
+        for (String date : List.of("", "2027-02-30", "+999999-01-01", "1899-12-31", "2101-01-01", "03/03/2027",
+                "\u0000")) {
+            hostile.add(Map.entry("date", date));
+        }
+        hostile.add(Map.entry("kind", "HOLIDAY"));
+        hostile.add(Map.entry("kind", ""));
+        for (Map.Entry<String, String> field : hostile) {
+            MockHttpServletRequestBuilder request = post("/admin/calendar/overrides").with(admin).with(csrf());
+            valid.forEach((name, value) -> request.param(name, name.equals(field.getKey()) ? field.getValue() : value));
+            requests.add(request);
+        }
+        for (String id : HOSTILE_IDS) {
+            requests.add(post(at("/admin/calendar/overrides/" + id + "/remove")).with(admin).with(csrf()));
+        }
+        for (String year : List.of("abc", "99999999999", "-1", "1899", "2101")) {
+            requests.add(get("/admin/calendar").with(admin).param("year", year));
+        }
+        requests.add(get("/admin/calendar").with(admin).param("receivedAt", "+999999-01-01T00:00").param("workingDays", "1"));
+        requests.add(get("/admin/calendar").with(admin).param("receivedAt", "2099-12-31T10:00").param("workingDays", "365"));
+        requests.add(get("/admin/calendar").with(admin).param("receivedAt", "2027-03-03T10:00").param("workingDays", "9".repeat(30)));
     }
 
     /** The address exactly as written: percent-escapes reach the server undecoded, as a hostile client sends them. */
@@ -262,7 +294,7 @@ class MalformedRequestsTest {
     private Map<String, Long> counts() {
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (String table : List.of("dossier", "dossier_transition", "dossier_document", "idempotent_request",
-                "procedure_draft")) {
+                "procedure_draft", "calendar_override")) {
             counts.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
         }
         return counts;

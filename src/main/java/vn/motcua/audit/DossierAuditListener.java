@@ -1,36 +1,58 @@
 package vn.motcua.audit;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierChanged;
 import vn.motcua.dossier.DossierTransition;
+import vn.motcua.dossier.StepHandedOver;
 
 /**
  * Every dossier transition becomes an audit record in the transaction that made it, so the
- * trail shows each change exactly when, and only if, it happened.
+ * trail shows each change exactly when, and only if, it happened. Every completed step (an
+ * approval, a signature, any hand-over) too, under its dossier: the dossier's trail shows who
+ * decided what at each step, not only its status changes.
  */
 @Component
 class DossierAuditListener {
 
-    private final AuditLog log;
+    /** The stored detail is read as it was written: in the province's language. */
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    DossierAuditListener(AuditLog log) {
+    private final AuditLog log;
+    private final MessageSource messages;
+
+    DossierAuditListener(AuditLog log, MessageSource messages) {
         this.log = log;
+        this.messages = messages;
     }
 
     @EventListener
     void on(DossierChanged change) {
-        DossierTransition t = change.transition();
+        record(change.transition());
+    }
+
+    @EventListener
+    void on(StepHandedOver handOver) {
+        record(handOver.transition());
+    }
+
+    /** The action code is the transition's, e.g. DOSSIER_STEP_COMPLETED (labels in i18n/audit.properties). */
+    private void record(DossierTransition t) {
         log.record(t.actor(), t.dossierCode(), "DOSSIER_" + t.action().name(), AuditOutcome.DONE, describe(t));
     }
 
-    static String describe(DossierTransition t) {
+    private String describe(DossierTransition t) {
         StringBuilder text = new StringBuilder();
         if (t.fromStatus() != t.toStatus()) {
-            text.append(t.fromStatus() == null ? "" : t.fromStatus().name()).append(" → ").append(t.toStatus().name());
+            text.append(t.fromStatus() == null ? "" : t.fromStatus().labelVi()).append(" → ")
+                    .append(t.toStatus().labelVi());
         }
         append(text, t.stepName());
-        append(text, t.outcome());
+        append(text, t.outcome() == null ? null
+                : messages.getMessage("outcome." + t.outcome(), null, t.outcome(), VIETNAMESE));
         append(text, t.note());
         return text.toString();
     }

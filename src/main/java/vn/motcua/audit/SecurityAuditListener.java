@@ -1,10 +1,15 @@
 package vn.motcua.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /** Sign-ins, failed sign-ins and addresses refused by the security rules go into the trail. */
@@ -14,9 +19,11 @@ class SecurityAuditListener {
     private static final int USERNAME_COLUMN = 100;
 
     private final AuditLog log;
+    private final MessageSource messages;
 
-    SecurityAuditListener(AuditLog log) {
+    SecurityAuditListener(AuditLog log, MessageSource messages) {
         this.log = log;
+        this.messages = messages;
     }
 
     @EventListener
@@ -27,7 +34,15 @@ class SecurityAuditListener {
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         log.record(asTyped(event.getAuthentication().getName()), null, "SIGN_IN", AuditOutcome.REFUSED,
-                event.getException().getClass().getSimpleName());
+                why(event.getException()));
+    }
+
+    /** The reason in words (the stored detail is read as written, in Vietnamese), not the exception's class. */
+    private String why(AuthenticationException refusal) {
+        String reason = refusal instanceof LockedException ? "locked"
+                : refusal instanceof DisabledException ? "disabled"
+                : refusal instanceof BadCredentialsException ? "badCredentials" : "other";
+        return messages.getMessage("audit.signIn.refused." + reason, null, DossierAuditListener.VIETNAMESE);
     }
 
     /** A refused name is whatever was typed: kept printable and cut to the column, so the refusal is not lost. */

@@ -32,10 +32,11 @@ class JdbcCalendarStore implements OfficeHoursStore, OverrideStore {
 
     @Override
     public List<CalendarOverride> ofYear(int year) {
-        return jdbc.sql("SELECT override_day, kind, name_vi, name_en FROM calendar_override WHERE override_day BETWEEN ? AND ? ORDER BY override_day")
+        return jdbc.sql("SELECT override_day, kind, name_vi, name_en, legal_basis FROM calendar_override WHERE override_day BETWEEN ? AND ? ORDER BY override_day")
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                 .query((rs, row) -> new CalendarOverride(rs.getObject(1, LocalDate.class),
-                        CalendarOverride.Kind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
+                        CalendarOverride.Kind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -45,8 +46,9 @@ class JdbcCalendarStore implements OfficeHoursStore, OverrideStore {
         jdbc.sql("DELETE FROM calendar_override WHERE override_day BETWEEN ? AND ?")
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
         for (CalendarOverride override : overrides) {
-            jdbc.sql("INSERT INTO calendar_override (override_day, kind, name_vi, name_en) VALUES (?, ?, ?, ?)")
-                    .params(override.date(), override.kind().name(), override.nameVi(), override.nameEn()).update();
+            jdbc.sql("INSERT INTO calendar_override (override_day, kind, name_vi, name_en, legal_basis) VALUES (?, ?, ?, ?, ?)")
+                    .params(override.date(), override.kind().name(), override.nameVi(), override.nameEn(),
+                            override.legalBasis()).update();
         }
     }
 }

@@ -120,7 +120,7 @@ public final class PublicHolidays {
                 day = day.plusDays(1);
             }
             taken.add(day);
-            compensations.add(new CalendarDay(day, CalendarDay.Kind.COMPENSATION, COMPENSATION, null));
+            compensations.add(CalendarDay.computed(day, CalendarDay.Kind.COMPENSATION, COMPENSATION, null));
         }
         return compensations;
     }
@@ -130,12 +130,12 @@ public final class PublicHolidays {
     }
 
     private static CalendarDay solar(LocalDate date, LocalizedText name) {
-        return new CalendarDay(date, CalendarDay.Kind.PUBLIC_HOLIDAY, name, null);
+        return CalendarDay.computed(date, CalendarDay.Kind.PUBLIC_HOLIDAY, name, null);
     }
 
     private static CalendarDay lunar(VietnameseCalendar lunarDay, LocalizedText name) {
         PlainDate date = lunarDay.transform(PlainDate.axis());
-        return new CalendarDay(LocalDate.of(date.getYear(), date.getMonth(), date.getDayOfMonth()),
+        return CalendarDay.computed(LocalDate.of(date.getYear(), date.getMonth(), date.getDayOfMonth()),
                 CalendarDay.Kind.PUBLIC_HOLIDAY, name,
                 lunarDay.getDayOfMonth() + "/" + lunarDay.getMonth().getNumber());
     }

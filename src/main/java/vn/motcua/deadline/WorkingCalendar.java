@@ -5,15 +5,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.ExpiringCache;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.NotFoundException;
 import vn.motcua.shared.cluster.CacheGenerations;
 
 /**
@@ -43,16 +47,18 @@ public class WorkingCalendar {
     private final OfficePeriods defaultPeriods;
     private final OfficeHoursStore officeHours;
     private final OverrideStore overrides;
+    private final ApplicationEventPublisher events;
     private final ExpiringCache<Integer, YearCalendar> years;
     private final ExpiringCache<String, Map<DayOfWeek, OfficePeriods>> agencies = new ExpiringCache<>(CACHE_TIME);
 
     WorkingCalendar(CalendarSettings settings, OfficeHoursStore officeHours, OverrideStore overrides,
-                    CacheGenerations generations) {
+                    CacheGenerations generations, ApplicationEventPublisher events) {
         this.years = new ExpiringCache<>(CACHE_TIME, generations.of("calendar_override"));
         this.settings = settings;
         this.defaultPeriods = OfficePeriods.parse(settings.officeHours());
         this.officeHours = officeHours;
         this.overrides = overrides;
+        this.events = events;
     }
 
     /** Receipt time, start of the count (next working moment) and due time. */
@@ -141,36 +147,71 @@ public class WorkingCalendar {
         return year(checkedYear(year)).listedDays();
     }
 
-    /** Replaces the year's overrides after checking every entry; nothing changes when one is refused. */
+    /**
+     * Replaces the year's overrides after checking every entry; nothing changes when one is refused.
+     * Each day added, changed or removed is published as a {@link CalendarOverrideChanged}.
+     */
     @Transactional
-    public List<CalendarDay> replaceOverrides(int year, List<CalendarOverride> entries) {
+    public List<CalendarDay> replaceOverrides(int year, List<CalendarOverride> entries, String actor) {
         checkedYear(year);
         Set<LocalDate> seen = new HashSet<>();
+        List<CalendarOverride> checked = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            CalendarOverride entry = entries.get(i);
-            String field = "overrides[" + i + "]";
-            if (entry.date() == null || entry.date().getYear() != year) {
-                throw new InvalidInputException(field + ".date", "error.calendar.dateOutsideYear", year);
-            }
+            CalendarOverride entry = OverrideInput.checked(entries.get(i), year, "overrides[" + i + "].");
             if (!seen.add(entry.date())) {
-                throw new InvalidInputException(field + ".date", "error.calendar.duplicateDate", entry.date());
+                throw new InvalidInputException("overrides[" + i + "].date", "error.calendar.duplicateDate", entry.date());
             }
-            if (entry.kind() == null) {
-                throw new InvalidInputException(field + ".kind", "error.field.required", field + ".kind");
-            }
-            requireName(entry.nameVi(), field + ".nameVi");
-            requireName(entry.nameEn(), field + ".nameEn");
+            checked.add(entry);
         }
-        overrides.replaceYear(year, entries);
-        years.invalidate();
+        store(year, checked, actor);
         return listedDays(year);
     }
 
-    private static void requireName(String name, String field) {
-        vn.motcua.shared.InputRules.required(name, field, 200);
+    /** Adds the override of its day, or changes the one the day already has. */
+    @Transactional
+    public void saveOverride(CalendarOverride entry, String actor) {
+        if (entry.date() == null) {
+            throw OverrideInput.refused("", "date", "error.calendar.required");
+        }
+        int year = checkedYear(entry.date().getYear());
+        CalendarOverride checked = OverrideInput.checked(entry, year, "");
+        List<CalendarOverride> yearEntries = new ArrayList<>(overrides.ofYear(year));
+        yearEntries.removeIf(o -> o.date().equals(checked.date()));
+        yearEntries.add(checked);
+        store(year, yearEntries, actor);
     }
 
-    static int checkedYear(int year) {
+    /** Removes the day's override; the computed rules apply to the day again. */
+    @Transactional
+    public void removeOverride(LocalDate date, String actor) {
+        int year = checkedYear(date.getYear());
+        List<CalendarOverride> remaining = new ArrayList<>(overrides.ofYear(year));
+        if (!remaining.removeIf(o -> o.date().equals(date))) {
+            throw new NotFoundException("date", "error.calendar.noOverride", date);
+        }
+        store(year, remaining, actor);
+    }
+
+    /** Stores the year's overrides, tells every node's cache, and publishes each day that changed. */
+    private void store(int year, List<CalendarOverride> entries, String actor) {
+        Map<LocalDate, CalendarOverride> before = new HashMap<>();
+        overrides.ofYear(year).forEach(o -> before.put(o.date(), o));
+        overrides.replaceYear(year, entries);
+        years.invalidate();
+        for (CalendarOverride after : entries) {
+            CalendarOverride old = before.remove(after.date());
+            if (old == null) {
+                events.publishEvent(new CalendarOverrideChanged(actor, CalendarOverrideChanged.Change.ADDED, null, after));
+            } else if (!old.equals(after)) {
+                events.publishEvent(new CalendarOverrideChanged(actor, CalendarOverrideChanged.Change.CHANGED, old, after));
+            }
+        }
+        before.values().forEach(removed -> events.publishEvent(
+                new CalendarOverrideChanged(actor, CalendarOverrideChanged.Change.REMOVED, removed, null)));
+    }
+
+    /** The year, refused unless the calendar covers it. */
+    public static int checkedYear(int year) {
         if (year < PublicHolidays.FIRST_YEAR || year > PublicHolidays.LAST_YEAR) {
             throw new BeyondCalendarException(year);
         }

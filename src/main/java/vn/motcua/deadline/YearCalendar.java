@@ -28,7 +28,7 @@ final class YearCalendar {
             (dayOff ? extraDaysOff : extraWorkingDays).add(override.date());
             days.add(new CalendarDay(override.date(),
                     dayOff ? CalendarDay.Kind.DAY_OFF : CalendarDay.Kind.WORKING_DAY,
-                    new LocalizedText(override.nameVi(), override.nameEn()), null));
+                    new LocalizedText(override.nameVi(), override.nameEn()), null, override.legalBasis()));
         }
         days.sort(Comparator.comparing(CalendarDay::date));
         this.listed = List.copyOf(days);

@@ -5,14 +5,18 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * What other modules may query of dossiers in SQL: the view {@value #VIEW} (columns of
- * V86__dossier_record_view.sql) and the conditions on it that follow the dossier's own rules,
- * so no report or simulation spells status codes of its own. Constants only, never user input.
+ * What other modules may query of dossiers in SQL: the views {@value #VIEW} (one row per
+ * dossier) and {@value #EVENTS} (one row per thing that happened to one), columns in
+ * V86__dossier_record_view.sql, and the conditions on them that follow the dossier's own rules,
+ * so no report or simulation spells status codes or action words of its own. Constants only,
+ * never user input.
  */
 public final class DossierRecords {
 
     /** The read model's name in SQL. */
     public static final String VIEW = "dossier_record";
+    /** Its events (dossier_code, action, occurred_at, agency_code) in SQL. */
+    public static final String EVENTS = "dossier_event";
 
     private DossierRecords() {
     }
@@ -25,6 +29,11 @@ public final class DossierRecords {
     /** Ended in the given final status (not accepted, withdrawn, stopped...). */
     public static String endedAs(DossierStatus status, String alias) {
         return alias + ".status = " + status.code();
+    }
+
+    /** An event of the given kind. */
+    public static String is(TransitionAction action, String alias) {
+        return alias + ".action = '" + action.name() + "'";
     }
 
     private static String codes(Predicate<DossierStatus> which) {

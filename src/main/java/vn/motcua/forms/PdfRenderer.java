@@ -1,14 +1,19 @@
 package vn.motcua.forms;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import vn.motcua.agency.Province;
 import vn.motcua.shared.web.HtmlToPdf;
 
-/** Renders a Thymeleaf template (well-formed XHTML) to PDF. */
+/**
+ * Renders a Thymeleaf template (well-formed XHTML) to PDF, with the {@link Province} as the
+ * variable {@code province} for every heading.
+ */
 @Component
 class PdfRenderer {
 
@@ -16,12 +21,16 @@ class PdfRenderer {
     static final String FONT_FAMILY = HtmlToPdf.FONT_FAMILY;
 
     private final ITemplateEngine templates;
+    private final Province province;
 
-    PdfRenderer(ITemplateEngine templates) {
+    PdfRenderer(ITemplateEngine templates, Province province) {
         this.templates = templates;
+        this.province = province;
     }
 
     byte[] render(String template, Locale locale, Map<String, Object> variables) {
-        return HtmlToPdf.render(templates.process(template, new Context(locale, variables)));
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put("province", province);
+        return HtmlToPdf.render(templates.process(template, new Context(locale, all)));
     }
 }

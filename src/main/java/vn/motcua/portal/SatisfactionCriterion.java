@@ -1,5 +1,8 @@
 package vn.motcua.portal;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The nine criteria a citizen scores 0, 1 or 2 (DOMAIN.md), then the overall score. The
  * column is where the score is stored; the label comes from the citizens' bundle.
@@ -17,6 +20,9 @@ public enum SatisfactionCriterion {
     OVERALL("overall");
 
     public static final int MAX_SCORE = 2;
+
+    /** The nine criteria of Decision 766's satisfaction index: every one but the overall score. */
+    public static final List<SatisfactionCriterion> NINE = Arrays.stream(values()).filter(c -> c != OVERALL).toList();
 
     private final String column;
 

@@ -1,5 +1,6 @@
 package vn.motcua.portal;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,6 +71,16 @@ public class SatisfactionRatings {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("code", "error.rating.alreadyRated");
         }
+    }
+
+    /** The ratings given from {@code start} (included) to {@code end} (excluded), for the reports. */
+    public SatisfactionSummary summary(LocalDateTime start, LocalDateTime end) {
+        String ninePoints = SatisfactionCriterion.NINE.stream().map(SatisfactionCriterion::column)
+                .collect(Collectors.joining(" + "));
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(" + ninePoints + "), 0) FROM satisfaction_rating "
+                        + "WHERE rated_at >= ? AND rated_at < ?")
+                .params(start, end).query((rs, row) -> new SatisfactionSummary(rs.getLong(1), rs.getLong(2)))
+                .single();
     }
 
     private boolean isRated(String code) {

@@ -7,6 +7,11 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.DossierRecords;
+import vn.motcua.dossier.TransitionAction;
+import vn.motcua.document.DossierDocuments;
+import vn.motcua.portal.SatisfactionRatings;
+import vn.motcua.portal.SatisfactionSummary;
 import vn.motcua.procedure.OnlineLevel;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
@@ -21,9 +26,18 @@ public class Indicators766 {
 
     /** Late dossiers (resolved late in the period) that received a written apology with a new date (form 04). */
     private static final String LATE_WITH_APOLOGY = """
-            SELECT COUNT(*) FROM dossier d
+            SELECT COUNT(*) FROM %s d
             WHERE d.resolved_at >= :start AND d.resolved_at < :end AND d.timeliness = 'LATE'
-              AND EXISTS (SELECT 1 FROM dossier_transition t WHERE t.dossier_code = d.code AND t.action = 'RESCHEDULED')""";
+              AND d.rescheduled_due_at IS NOT NULL""".formatted(DossierRecords.VIEW);
+
+    /**
+     * The dossiers received in the period, as the SLA report counts them (an online submission
+     * once the desk accepted it).
+     */
+    private static final String RECEIVED = """
+            SELECT DISTINCT e.dossier_code FROM %s e
+            WHERE %s AND e.occurred_at >= :start AND e.occurred_at < :end"""
+            .formatted(DossierRecords.EVENTS, DossierRecords.is(TransitionAction.RECEIVED, "e"));
 
     /**
      * One indicator. {@code key} names its label and formula in the reports bundle
@@ -44,11 +58,16 @@ public class Indicators766 {
 
     private final SlaReport sla;
     private final ProcedureCatalog catalog;
+    private final SatisfactionRatings ratings;
+    private final DossierDocuments documents;
     private final JdbcClient jdbc;
 
-    Indicators766(SlaReport sla, ProcedureCatalog catalog, JdbcClient jdbc) {
+    Indicators766(SlaReport sla, ProcedureCatalog catalog, SatisfactionRatings ratings, DossierDocuments documents,
+                  JdbcClient jdbc) {
         this.sla = sla;
         this.catalog = catalog;
+        this.ratings = ratings;
+        this.documents = documents;
         this.jdbc = jdbc;
     }
 
@@ -60,17 +79,20 @@ public class Indicators766 {
         long online = procedures.stream().filter(Procedure::offeredOnline).count();
         long lateWithApology = jdbc.sql(LATE_WITH_APOLOGY).param("start", period.start()).param("end", period.end())
                 .query(Long.class).single();
+        long digitised = documents.countDigitised(jdbc.sql(RECEIVED).param("start", period.start())
+                .param("end", period.end()).query(String.class).list());
+        SatisfactionSummary satisfaction = ratings.summary(period.start(), period.end());
         return List.of(
                 Indicator.notMeasured("transparency", "publication"),
                 Indicator.of("progress", "onTime", total.early() + total.onTime(), total.resolved()),
                 Indicator.of("progress", "overduePending", total.overdue(), total.pending()),
                 Indicator.of("progress", "lateWithApology", lateWithApology, total.late()),
-                Indicator.notMeasured("digitisation", "dossiersDigitised"),
+                Indicator.of("digitisation", "dossiersDigitised", digitised, total.received()),
                 Indicator.notMeasured("digitisation", "resultsDigitised"),
                 Indicator.of("online", "proceduresFullyOnline", fully, procedures.size()),
                 Indicator.of("online", "proceduresOnline", online, procedures.size()),
                 Indicator.of("online", "dossiersOnline", total.receivedOnline(), total.received()),
                 Indicator.notMeasured("online", "onlinePayment"),
-                Indicator.notMeasured("satisfaction", "satisfaction"));
+                Indicator.of("satisfaction", "satisfaction", satisfaction.points(), satisfaction.maxPoints()));
     }
 }

@@ -58,8 +58,9 @@ class AuditTrailTest {
 
         List<String> trail = jdbc.sql("SELECT action || ':' || outcome || ':' || username FROM audit_record"
                         + " WHERE dossier_code = ? ORDER BY id").param(code).query(String.class).list();
-        assertThat(trail).containsExactly("DOSSIER_RECEIVED:DONE:reception", "Dossier.refuse:REFUSED:reception");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'Dossier.receive' AND outcome = 'DONE'")
+        assertThat(trail).containsExactly("DOSSIER_RECEIVED:DONE:reception", "DOSSIER_RECEIVE:DONE:reception",
+                "DOSSIER_REFUSE:REFUSED:reception");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'DOSSIER_RECEIVE' AND outcome = 'DONE'")
                 .query(Long.class).single()).isPositive();
     }
 
@@ -85,8 +86,8 @@ class AuditTrailTest {
         for (int i = 0; i < actions.size(); i++) {
             steps.add(actions.get(i) + ":" + users.get(i));
         }
-        assertThat(steps).containsSubsequence("DOSSIER_RECEIVED:reception", "Task.claim:specialist",
-                "Task.complete:specialist", "Task.complete:leader", "Dossier.returnResult:reception");
+        assertThat(steps).containsSubsequence("DOSSIER_RECEIVED:reception", "STEP_CLAIM:specialist",
+                "STEP_COMPLETE:specialist", "STEP_COMPLETE:leader", "DOSSIER_RETURN_RESULT:reception");
         assertThat(steps).contains("DOSSIER_RECEIVED:reception", "DOSSIER_PROCESSING_STARTED:specialist",
                 "DOSSIER_STEP_COMPLETED:specialist", "DOSSIER_STEP_COMPLETED:leader", "DOSSIER_RESULT_RETURNED:reception");
     }

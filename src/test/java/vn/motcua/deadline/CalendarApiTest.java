@@ -75,8 +75,10 @@ class CalendarApiTest {
     void onlyAnAdministratorSetsAYearsOverrides() throws Exception {
         String body = """
                 {"overrides": [
-                  {"date": "2027-01-02", "kind": "WORKING_DAY", "nameVi": "Làm bù", "nameEn": "Make-up working day"},
-                  {"date": "2027-02-12", "kind": "DAY_OFF", "nameVi": "Nghỉ Tết (hoán đổi)", "nameEn": "Tết swap"}]}""";
+                  {"date": "2027-01-02", "kind": "WORKING_DAY", "nameVi": "Làm bù", "nameEn": "Make-up working day",
+                   "legalBasis": "Quyết định 1/TEST"},
+                  {"date": "2027-02-12", "kind": "DAY_OFF", "nameVi": "Nghỉ Tết (hoán đổi)", "nameEn": "Tết swap",
+                   "legalBasis": "Quyết định 1/TEST"}]}""";
         http.perform(put("/api/calendar/2027").contentType(MediaType.APPLICATION_JSON).content(body)
                         .with(httpBasic("reception", "demo")))
                 .andExpect(status().isForbidden());
@@ -86,7 +88,7 @@ class CalendarApiTest {
                 .andExpect(jsonPath("$.days[?(@.date == '2027-01-02')].kind").value("WORKING_DAY"))
                 .andExpect(jsonPath("$.days[?(@.date == '2027-02-12')].kind").value("DAY_OFF"));
         http.perform(put("/api/calendar/2027").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"overrides\": [{\"date\": \"2028-01-03\", \"kind\": \"DAY_OFF\", \"nameVi\": \"x\", \"nameEn\": \"x\"}]}")
+                        .content("{\"overrides\": [{\"date\": \"2028-01-03\", \"kind\": \"DAY_OFF\", \"nameVi\": \"x\", \"nameEn\": \"x\", \"legalBasis\": \"x\"}]}")
                         .with(httpBasic("admin", "demo")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("overrides[0].date"));
         http.perform(get("/api/calendar/2027").with(httpBasic("admin", "demo")))
@@ -96,6 +98,22 @@ class CalendarApiTest {
                         .with(httpBasic("admin", "demo")))
                 .andExpect(jsonPath("$.countFrom").value("2027-01-02T07:00:00"))
                 .andExpect(jsonPath("$.dueAt").value("2027-01-02T17:00:00"));
+    }
+
+    @Test
+    void anOverrideWithoutItsLegalBasisIsRefusedAndTheShippedOnesShowTheirs() throws Exception {
+        http.perform(put("/api/calendar/2028").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"overrides\": [{\"date\": \"2028-03-07\", \"kind\": \"DAY_OFF\", \"nameVi\": \"Nghỉ\", \"nameEn\": \"Off\"}]}")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("overrides[0].legalBasis"))
+                .andExpect(jsonPath("$.error").value("Cần nhập Căn cứ pháp lý (số quyết định, thông báo)"));
+        http.perform(get("/api/calendar/2028").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$.days[?(@.date == '2028-03-07')]").isEmpty());
+        http.perform(get("/api/calendar/2024").with(httpBasic("specialist", "demo")))
+                .andExpect(jsonPath("$.days[?(@.date == '2024-05-04')].kind").value("WORKING_DAY"))
+                .andExpect(jsonPath("$.days[?(@.date == '2024-05-04')].legalBasis")
+                        .value("Công văn 2450/VPCP-KGVX ngày 12/4/2024 (hoán đổi ngày làm việc dịp 30/4 – 1/5/2024)"));
     }
 
     private void expectRefused(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,

@@ -45,6 +45,8 @@ class WorkingCalendarTest {
     }
 
     final Stores stores = new Stores();
+    static final String ACTOR = "admin";
+    final List<Object> published = new ArrayList<>();
     final WorkingCalendar calendar = new WorkingCalendar(
             new CalendarSettings("07:00-11:30,13:30-17:00", LocalTime.of(15, 0), 8), stores, stores,
             name -> new CacheGenerations.Generation() {
@@ -59,7 +61,7 @@ class WorkingCalendarTest {
                 public void bump() {
                     generation++;
                 }
-            });
+            }, published::add);
 
     static LocalDateTime at(int year, int month, int day, int hour, int minute) {
         return LocalDateTime.of(year, month, day, hour, minute);
@@ -171,9 +173,9 @@ class WorkingCalendarTest {
         void anExtraDayOffAndASwappedWorkingSaturdayChangeTheDueDate() {
             calendar.replaceOverrides(2026, List.of(
                     new CalendarOverride(LocalDate.of(2026, 12, 17), CalendarOverride.Kind.DAY_OFF,
-                            "Nghỉ hoán đổi", "Swapped day off"),
+                            "Nghỉ hoán đổi", "Swapped day off", "QĐ 1/TEST"),
                     new CalendarOverride(LocalDate.of(2026, 12, 19), CalendarOverride.Kind.WORKING_DAY,
-                            "Làm bù thứ Bảy", "Working Saturday")));
+                            "Làm bù thứ Bảy", "Working Saturday", "QĐ 1/TEST")), ACTOR);
             assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 17))).isFalse();
             assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 19))).isTrue();
             // Wednesday 16, 09:30 + 3 days: Thursday off; Friday, the working Saturday, Monday
@@ -190,23 +192,52 @@ class WorkingCalendarTest {
             LocalDate fourthDayOfTet = LocalDate.of(2026, 2, 20);
             assertThat(calendar.isWorkingDay(fourthDayOfTet)).isFalse();
             calendar.replaceOverrides(2026, List.of(new CalendarOverride(fourthDayOfTet,
-                    CalendarOverride.Kind.WORKING_DAY, "Đi làm theo quyết định", "Working by decision")));
+                    CalendarOverride.Kind.WORKING_DAY, "Đi làm theo quyết định", "Working by decision", "QĐ 2/TEST")), ACTOR);
             assertThat(calendar.isWorkingDay(fourthDayOfTet)).isTrue();
         }
 
         @Test
         void invalidOverridesAreRefusedAndNothingChanges() {
             calendar.replaceOverrides(2026, List.of(new CalendarOverride(LocalDate.of(2026, 12, 24),
-                    CalendarOverride.Kind.DAY_OFF, "Nghỉ", "Off")));
+                    CalendarOverride.Kind.DAY_OFF, "Nghỉ", "Off", "QĐ 3/TEST")), ACTOR);
             assertThatThrownBy(() -> calendar.replaceOverrides(2026, List.of(
-                    new CalendarOverride(LocalDate.of(2026, 3, 2), CalendarOverride.Kind.DAY_OFF, "Nghỉ", "Off"),
-                    new CalendarOverride(LocalDate.of(2027, 1, 4), CalendarOverride.Kind.DAY_OFF, "Nghỉ", "Off"))))
+                    new CalendarOverride(LocalDate.of(2026, 3, 2), CalendarOverride.Kind.DAY_OFF, "Nghỉ", "Off", "QĐ 3/TEST"),
+                    new CalendarOverride(LocalDate.of(2027, 1, 4), CalendarOverride.Kind.DAY_OFF, "Nghỉ", "Off", "QĐ 3/TEST")), ACTOR))
                     .isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("overrides[1].date"));
             assertThatThrownBy(() -> calendar.replaceOverrides(2026, List.of(new CalendarOverride(
-                    LocalDate.of(2026, 3, 2), CalendarOverride.Kind.DAY_OFF, " ", "Off"))))
+                    LocalDate.of(2026, 3, 2), CalendarOverride.Kind.DAY_OFF, " ", "Off", "QĐ 3/TEST")), ACTOR))
                     .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("overrides[0].nameVi"));
             assertThat(stores.overrides).extracting(CalendarOverride::date).containsExactly(LocalDate.of(2026, 12, 24));
+        }
+
+        @Test
+        void anOverrideNeedsItsLegalBasis() {
+            assertThatThrownBy(() -> calendar.saveOverride(new CalendarOverride(LocalDate.of(2026, 12, 24),
+                    CalendarOverride.Kind.DAY_OFF, "Nghỉ", "Off", "  "), ACTOR))
+                    .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("legalBasis"));
+            assertThat(stores.overrides).isEmpty();
+            assertThat(published).isEmpty();
+        }
+
+        @Test
+        void eachDayAddedChangedOrRemovedIsPublishedWithItsLegalBasis() {
+            LocalDate christmasEve = LocalDate.of(2026, 12, 24);
+            calendar.saveOverride(new CalendarOverride(christmasEve, CalendarOverride.Kind.DAY_OFF, "Nghỉ", "Off",
+                    "QĐ 4/TEST"), ACTOR);
+            calendar.saveOverride(new CalendarOverride(christmasEve, CalendarOverride.Kind.WORKING_DAY, "Làm", "Work",
+                    "QĐ 5/TEST"), ACTOR);
+            assertThat(calendar.isWorkingDay(christmasEve)).isTrue();
+            calendar.removeOverride(christmasEve, ACTOR);
+            assertThat(stores.overrides).isEmpty();
+            assertThat(published).map(CalendarOverrideChanged.class::cast)
+                    .extracting(CalendarOverrideChanged::change, c -> c.current().legalBasis(), CalendarOverrideChanged::day)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(CalendarOverrideChanged.Change.ADDED, "QĐ 4/TEST", christmasEve),
+                            org.assertj.core.groups.Tuple.tuple(CalendarOverrideChanged.Change.CHANGED, "QĐ 5/TEST", christmasEve),
+                            org.assertj.core.groups.Tuple.tuple(CalendarOverrideChanged.Change.REMOVED, "QĐ 5/TEST", christmasEve));
+            assertThatThrownBy(() -> calendar.removeOverride(christmasEve, ACTOR))
+                    .satisfies(e -> assertThat(((vn.motcua.shared.NotFoundException) e).field()).isEqualTo("date"));
         }
     }
 
@@ -225,6 +256,6 @@ class WorkingCalendarTest {
     @Test
     void yearsOutsideTheCalendarAreRefused() {
         assertThatThrownBy(() -> calendar.listedDays(2101)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> calendar.replaceOverrides(1899, List.of())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> calendar.replaceOverrides(1899, List.of(), "admin")).isInstanceOf(InvalidInputException.class);
     }
 }

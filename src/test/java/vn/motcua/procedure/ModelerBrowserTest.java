@@ -79,6 +79,11 @@ class ModelerBrowserTest {
         assertThat(page.findElements(By.cssSelector("#canvas [data-element-id='userTask_checkAndRegister']"))).isNotEmpty();
         assertThat(page.findElements(By.cssSelector("#properties .bio-properties-panel"))).isNotEmpty();
         assertThat(page.findElements(By.cssSelector(".bjs-powered-by"))).as("bpmn.io watermark").isNotEmpty();
+        // the modeler speaks the page's language: the palette and the properties panel in Vietnamese
+        assertThat(page.findElement(By.cssSelector(".djs-palette [data-action='create.task']")).getAttribute("aria-label"))
+                .isEqualTo("Tạo công việc");
+        assertThat(page.findElements(By.cssSelector("#properties .bio-properties-panel-group-header-title")))
+                .extracting(title -> title.getAttribute("textContent")).contains("Chung", "Mô tả");
 
         WebElement label = page.findElement(By.cssSelector(
                 "#canvas g.djs-element[data-element-id='userTask_signRegistrationCertificate'] text"));

@@ -1,5 +1,6 @@
 package vn.motcua.deadline.web;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motcua.deadline.BeyondCalendarException;
 import vn.motcua.deadline.CalendarDay;
 import vn.motcua.deadline.CalendarOverride;
 import vn.motcua.deadline.DueDate;
@@ -31,7 +31,8 @@ import vn.motcua.shared.NotFoundException;
 @RequestMapping("/api/calendar")
 class CalendarController {
 
-    record DayJson(LocalDate date, CalendarDay.Kind kind, String name, String lunarDate) {
+    /** {@code legalBasis}: the decision or notice behind an override (null for computed days). */
+    record DayJson(LocalDate date, CalendarDay.Kind kind, String name, String lunarDate, String legalBasis) {
     }
 
     /** {@code holidayRules}: the law whose holidays every year is computed by. */
@@ -55,18 +56,8 @@ class CalendarController {
                     @RequestParam(required = false) Integer workingDays,
                     @RequestParam(required = false) String procedure,
                     @RequestParam(required = false) String agency) {
-        if (receivedAt.getYear() < PublicHolidays.FIRST_YEAR || receivedAt.getYear() >= PublicHolidays.LAST_YEAR) {
-            throw new InvalidInputException("receivedAt", "error.calendar.yearOutOfRange", PublicHolidays.FIRST_YEAR,
-                    PublicHolidays.LAST_YEAR - 1);
-        }
         StatutoryTime time = statutoryTime(workingDays, procedure);
-        try {
-            return calendar.dueDate(agency, receivedAt, time);
-        } catch (BeyondCalendarException e) {
-            // receivedAt is inside the calendar (checked above): it is the count that runs past its end
-            throw new InvalidInputException(workingDays != null ? "workingDays" : "procedure",
-                    "error.calendar.dueBeyondCalendar", PublicHolidays.LAST_YEAR);
-        }
+        return DueDateCheck.dueDate(calendar, agency, receivedAt, time, workingDays != null ? "workingDays" : "procedure");
     }
 
     @GetMapping("/{year}")
@@ -76,17 +67,14 @@ class CalendarController {
 
     @PutMapping("/{year}")
     @PreAuthorize("hasRole('ADMIN')")
-    YearJson replaceOverrides(@PathVariable int year, @RequestBody OverridesBody body) {
+    YearJson replaceOverrides(@PathVariable int year, @RequestBody OverridesBody body, Principal principal) {
         List<CalendarOverride> overrides = body == null || body.overrides() == null ? List.of() : body.overrides();
-        return json(year, calendar.replaceOverrides(year, overrides));
+        return json(year, calendar.replaceOverrides(year, overrides, principal.getName()));
     }
 
     private StatutoryTime statutoryTime(Integer workingDays, String procedure) {
         if (workingDays != null) {
-            if (workingDays < 0 || workingDays > 365) {
-                throw new InvalidInputException("workingDays", "error.calendar.workingDaysRange");
-            }
-            return StatutoryTime.workingDays(workingDays);
+            return DueDateCheck.workingDays(workingDays);
         }
         if (procedure == null || procedure.isBlank()) {
             throw new InvalidInputException("workingDays", "error.calendar.workingDaysOrProcedure");
@@ -98,6 +86,7 @@ class CalendarController {
     private static YearJson json(int year, List<CalendarDay> days) {
         Locale locale = LocaleContextHolder.getLocale();
         return new YearJson(year, PublicHolidays.LEGAL_BASIS, days.stream()
-                .map(day -> new DayJson(day.date(), day.kind(), day.name(locale), day.lunarDate())).toList());
+                .map(day -> new DayJson(day.date(), day.kind(), day.name(locale), day.lunarDate(), day.legalBasis()))
+                .toList());
     }
 }

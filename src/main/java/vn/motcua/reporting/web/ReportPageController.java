@@ -2,10 +2,12 @@ package vn.motcua.reporting.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.motcua.agency.AgencyDirectory;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.reporting.GroupBy;
@@ -102,13 +105,16 @@ class ReportPageController {
     String slaDossiers(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                        @RequestParam(required = false) String figure, @RequestParam(required = false) String procedure,
                        @RequestParam(required = false) String agency, @RequestParam(required = false) String channel,
-                       Model model) {
+                       Locale locale, Model model) {
         SlaFigure which = SlaFigure.fromParameter(figure)
                 .orElseThrow(() -> new InvalidInputException("figure", "error.report.figure"));
         SlaQuery query = parameters.query(from, to, null, procedure, agency, channel);
         model.addAttribute("query", query);
         model.addAttribute("figure", which);
         model.addAttribute("dossiers", slaDossiers.of(query, which));
+        // the list carries the national status code; the page shows its name
+        model.addAttribute("statusLabels", Arrays.stream(DossierStatus.values())
+                .collect(Collectors.toMap(DossierStatus::code, status -> status.label(locale))));
         return "reports/sla-dossiers";
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,23 +16,33 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import vn.motcua.agency.Province;
+import vn.motcua.reporting.SlaFigures;
+import vn.motcua.reporting.SlaQuery;
+import vn.motcua.reporting.SlaReport;
+import vn.motcua.shared.ProvinceClock;
 import vn.motcua.shared.web.Csv;
 import vn.motcua.shared.web.HtmlToPdf;
-import org.springframework.web.util.HtmlUtils;
-import vn.motcua.reporting.SlaFigures;
-import vn.motcua.reporting.SlaReport;
 
 /**
  * The SLA report as CSV, XLSX and PDF: the same rows and columns as the JSON and the page,
- * headed by the period and filters, with the total row last.
+ * headed by the period and filters, with the total row last; the PDF is a formal report.
  */
 @Component
 class SlaExports {
 
     private final MessageSource messages;
+    private final ITemplateEngine templates;
+    private final Province province;
+    private final ProvinceClock clock;
 
-    SlaExports(MessageSource messages) {
+    SlaExports(MessageSource messages, ITemplateEngine templates, Province province, ProvinceClock clock) {
         this.messages = messages;
+        this.templates = templates;
+        this.province = province;
+        this.clock = clock;
     }
 
     byte[] csv(SlaReport.Table table, Locale locale) {
@@ -71,28 +82,18 @@ class SlaExports {
         }
     }
 
+    /**
+     * A formal report (reports/sla-pdf): the province's committee and the national heading, title,
+     * period and filters, the table, when it was generated in province time, and the signatures.
+     */
     byte[] pdf(SlaReport.Table table, Locale locale) {
-        StringBuilder html = new StringBuilder("""
-                <html><head><meta charset="UTF-8"/><style>
-                @page { size: A4 landscape; margin: 10mm; }
-                body { font-family: 'DejaVu Sans'; font-size: 7pt; }
-                table { border-collapse: collapse; width: 100%; }
-                th, td { border: 0.5pt solid #555; padding: 2pt; text-align: right; }
-                th:first-child, td:first-child { text-align: left; }
-                </style></head><body>""");
-        html.append("<h3>").append(HtmlUtils.htmlEscape(title(table, locale), "UTF-8")).append("</h3><table>");
         List<List<String>> lines = lines(table, locale);
-        for (int i = 1; i < lines.size(); i++) {
-            String cell = i == 1 ? "th" : "td";
-            html.append("<tr>");
-            for (String value : lines.get(i)) {
-                html.append('<').append(cell).append('>').append(HtmlUtils.htmlEscape(value, "UTF-8")).append("</")
-                        .append(cell).append('>');
-            }
-            html.append("</tr>");
-        }
-        html.append("</table></body></html>");
-        return HtmlToPdf.render(html.toString());
+        SlaQuery q = table.query();
+        Map<String, Object> variables = Map.of("province", province, "query", q, "generatedAt", clock.now(),
+                "filters", messages.getMessage("report.pdf.filters", new Object[] {orAll(q.procedure(), locale),
+                        orAll(q.agency(), locale), orAll(q.channel(), locale)}, locale),
+                "header", lines.get(1), "lines", lines.subList(2, lines.size()));
+        return HtmlToPdf.render(templates.process("reports/sla-pdf", new Context(locale, variables)));
     }
 
     /** Title, header, then a line per row and the total: what CSV and PDF print. */

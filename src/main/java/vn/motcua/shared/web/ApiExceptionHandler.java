@@ -41,14 +41,18 @@ public class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final MessageSource messages;
+    private final FormErrors words;
 
-    public ApiExceptionHandler(MessageSource messages) {
+    public ApiExceptionHandler(MessageSource messages, FormErrors words) {
         this.messages = messages;
+        this.words = words;
     }
 
+    /** The message names the field in words, as on the pages; {@code field} keeps its machine name. */
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ApiError> refused(DomainException e) {
-        ResponseEntity<ApiError> response = error(statusOf(e), e.field(), e.messageKey(), e.arguments());
+        ResponseEntity<ApiError> response = ResponseEntity.status(statusOf(e))
+                .body(new ApiError(words.message(e), e.field()));
         if (e instanceof TooManyRequestsException slowDown) {
             return ResponseEntity.status(response.getStatusCode())
                     .header("Retry-After", String.valueOf(Math.max(1, slowDown.retryAfter().toSeconds())))

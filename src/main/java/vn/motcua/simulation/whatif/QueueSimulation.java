@@ -53,6 +53,8 @@ final class QueueSimulation {
     private final ServiceTimes serviceTimes;
     private final int clerksPerGroup;
     private final Random random;
+    /** Draws the replayed dossiers apart from the rest, so both models replay the same ones in turn. */
+    private final Random replayed;
 
     private final PriorityQueue<Event> events = new PriorityQueue<>(
             Comparator.comparing(Event::at).thenComparing(Event::order));
@@ -60,6 +62,8 @@ final class QueueSimulation {
     private final Map<String, Integer> busyClerks = new HashMap<>();
     private final Map<String, StepTally> steps = new LinkedHashMap<>();
     private final Map<Integer, String> instances = new HashMap<>();
+    /** The historical dossier whose service times each simulated dossier replays. */
+    private final Map<Integer, Map<String, Long>> profiles = new HashMap<>();
     /** Steps already queued or in service: a parallel branch's other steps stay open meanwhile. */
     private final java.util.Set<String> seenTasks = new java.util.HashSet<>();
     private long order;
@@ -73,6 +77,7 @@ final class QueueSimulation {
         this.serviceTimes = serviceTimes;
         this.clerksPerGroup = clerksPerGroup;
         this.random = new Random(seed);
+        this.replayed = new Random(seed + 1);
     }
 
     /**
@@ -93,6 +98,7 @@ final class QueueSimulation {
             Event event = events.poll();
             if (event.step() == null) {
                 instances.put(event.dossier(), engine.start(model, "whatif-" + event.dossier(), agency));
+                profiles.put(event.dossier(), serviceTimes.profile(replayed));
             } else {
                 engine.complete(event.step().taskId());
                 busyClerks.merge(event.step().group(), -1, Integer::sum);
@@ -130,7 +136,8 @@ final class QueueSimulation {
             while (!queue.getValue().isEmpty() && busyClerks.getOrDefault(group, 0) < clerksPerGroup) {
                 Waiting waiting = queue.getValue().poll();
                 busyClerks.merge(group, 1, Integer::sum);
-                long service = serviceTimes.sample(waiting.step().stepId(), random);
+                long service = serviceTimes.sample(waiting.step().stepId(), profiles.get(waiting.dossier()),
+                        random);
                 LocalDateTime start = calendar.countFrom(agency, now);
                 LocalDateTime done = calendar.plusWorkingTime(agency, start, Duration.ofMinutes(service));
                 StepTally tally = steps.get(waiting.step().stepId());

@@ -2,14 +2,18 @@ package vn.motcua.simulation.whatif;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How long each step takes a clerk, in working minutes: the analyst's figure, else the step's
- * historical mean (completed steps of the procedure), else half the step's allotted time in the
- * model. With variability, each service is drawn uniformly between 50 % and 150 % of the mean.
+ * How long each step keeps a clerk busy, in working minutes: the analyst's figure, else what the
+ * step took in history with the queue waiting taken out ({@link ServiceHistory}), else half the
+ * step's allotted time in the model. Without variability every service takes its mean. With it,
+ * a simulated dossier replays the service times of a historical dossier drawn at random (a step
+ * that dossier did not do takes one drawn from the step's history), and an analyst's figure or an
+ * allotment varies uniformly between 50 % and 150 %.
  */
 final class ServiceTimes {
 
@@ -17,11 +21,11 @@ final class ServiceTimes {
     static final long DEFAULT_MINUTES = 60;
 
     private final Map<String, Integer> entered;
-    private final Map<String, Double> history;
+    private final ServiceHistory history;
     private final Map<String, String> allotments;
     private final boolean variability;
 
-    ServiceTimes(Map<String, Integer> entered, Map<String, Double> history, Map<String, String> allotments,
+    ServiceTimes(Map<String, Integer> entered, ServiceHistory history, Map<String, String> allotments,
                  boolean variability) {
         this.entered = entered;
         this.history = history;
@@ -33,21 +37,30 @@ final class ServiceTimes {
         if (entered.containsKey(stepId)) {
             return entered.get(stepId);
         }
-        if (history.containsKey(stepId)) {
-            return history.get(stepId);
-        }
-        Duration allotment = workingDuration(allotments.get(stepId));
-        return allotment == null ? DEFAULT_MINUTES : Math.max(1, allotment.toMinutes() / 2.0);
+        return history.mean(stepId).orElseGet(() -> {
+            Duration allotment = workingDuration(allotments.get(stepId));
+            return allotment == null ? DEFAULT_MINUTES : Math.max(1, allotment.toMinutes() / 2.0);
+        });
     }
 
     boolean fromHistory(String stepId) {
-        return !entered.containsKey(stepId) && history.containsKey(stepId);
+        return !entered.containsKey(stepId) && history.knows(stepId);
     }
 
-    long sample(String stepId, Random random) {
-        double mean = mean(stepId);
-        double drawn = variability ? mean * (0.5 + random.nextDouble()) : mean;
-        return Math.max(1, Math.round(drawn));
+    /** The historical dossier a simulated dossier replays (empty without variability or history). */
+    Map<String, Long> profile(Random random) {
+        return variability ? history.drawDossier(random) : Map.of();
+    }
+
+    /** A service time of the step for a dossier replaying {@code profile}. */
+    long sample(String stepId, Map<String, Long> profile, Random random) {
+        if (!variability) {
+            return Math.max(1, Math.round(mean(stepId)));
+        }
+        if (fromHistory(stepId)) {
+            return Optional.ofNullable(profile.get(stepId)).or(() -> history.drawStep(stepId, random)).orElseThrow();
+        }
+        return Math.max(1, Math.round(mean(stepId) * (0.5 + random.nextDouble())));
     }
 
     /** An allotment such as P1DT4H in working time: a day is 8 working hours. */

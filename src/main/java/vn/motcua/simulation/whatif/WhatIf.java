@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import vn.motcua.agency.AgencyDirectory;
@@ -23,7 +24,9 @@ import vn.motcua.shared.ProvinceClock;
 /**
  * The what-if comparison: the same arrivals of dossiers run through the version in force (the
  * baseline) and through a candidate model, each on its own simulation engine run, on the real
- * working calendar. Reads the live catalogue and history; writes nothing anywhere live.
+ * working calendar. Dossiers are simulated at the agency that received most of the procedure's,
+ * at that agency's own arrival rate (its clerks serve the queues). Reads the live catalogue and
+ * history; writes nothing anywhere live.
  */
 @Service
 public class WhatIf {
@@ -60,13 +63,13 @@ public class WhatIf {
         Procedure procedure = catalog.find(procedureCode)
                 .orElseThrow(() -> new NotFoundException("code", "error.procedure.unknown", procedureCode));
         String agency = history.busiestAgency(procedure.code()).orElseGet(() -> firstAgencyReceiving(procedure));
-        Optional<Double> historicalRate = history.arrivalsPerWorkingDay(procedure.code());
+        Optional<Double> historicalRate = history.arrivalsPerWorkingDay(procedure.code(), agency);
         double rate = Optional.ofNullable(settings.arrivalsPerWorkingDay()).or(() -> historicalRate).orElse(4.0);
         if (!WhatIfSettings.isRate(rate)) {
             throw new InvalidInputException("arrivalsPerWorkingDay", "error.whatif.rate");
         }
         List<LocalDateTime> arrivals = arrivals(agency, rate, settings.dossiers());
-        Map<String, Double> serviceHistory = history.serviceMinutes(procedure.code());
+        ServiceHistory serviceHistory = history.serviceTimes(procedure.code());
 
         ModelOutline baselineOutline = models.outline(compared.baseline());
         ModelOutline candidateOutline = models.outline(compared.candidate());
@@ -79,7 +82,8 @@ public class WhatIf {
             int[] days = {baselineDays, candidateDays};
             for (int model = 0; model < 2; model++) {
                 int index = model;
-                ServiceTimes times = new ServiceTimes(settings.serviceMinutes(), serviceHistory,
+                ServiceTimes times = new ServiceTimes(settings.serviceMinutes(),
+                        serviceHistory.forModel(stepIds(model == 0 ? baselineOutline : candidateOutline)),
                         engine.stepAllotments(model), settings.variability());
                 QueueSimulation simulation = new QueueSimulation(engine, model, calendar, agency, times,
                         settings.clerksPerGroup(), settings.seed());
@@ -108,6 +112,10 @@ public class WhatIf {
             arrivals.add(calendar.plusWorkingTime(agency, first, Duration.ofSeconds(Math.round(i * gapMinutes * 60))));
         }
         return arrivals;
+    }
+
+    private static Set<String> stepIds(ModelOutline outline) {
+        return outline.steps().stream().map(ModelOutline.Step::id).collect(Collectors.toSet());
     }
 
     private String firstAgencyReceiving(Procedure procedure) {

@@ -9,10 +9,11 @@ import vn.motcua.shared.InvalidInputException;
  *
  * @param dossiers              how many dossiers arrive, for each model
  * @param arrivalsPerWorkingDay the arrival rate; null = the procedure's recent history
- * @param serviceMinutes        working minutes a step takes, by step id; steps not listed take their
- *                              historical mean, or half their allotted time when there is no history
+ * @param serviceMinutes        working minutes a step takes, by step id; steps not listed take what
+ *                              history says (queue waiting taken out), or half their allotted time
  * @param clerksPerGroup        clerks serving each task group at once
- * @param variability           whether service times vary (uniformly ±50 % around the mean) or not
+ * @param variability           whether service times vary (as in history: each dossier replays a
+ *                              historical one; entered or allotted times ±50 %) or all take their mean
  * @param seed                  the random seed, so a run can be repeated exactly
  */
 public record WhatIfSettings(int dossiers, Double arrivalsPerWorkingDay, Map<String, Integer> serviceMinutes,

@@ -45,7 +45,7 @@ class CamundaSimulationEngines implements SimulationEngine.Factory {
         configuration.setExpressionManager(new AllowListExpressionManager(DelegateBeans.NAMES, bean -> NOTHING));
         ProcessEngine engine = configuration.buildProcessEngine();
         try {
-            return new CamundaSimulationEngine(engine, deploy(engine, models));
+            return new CamundaSimulationEngine(engine, deploy(engine, models), new HashMap<>());
         } catch (RuntimeException e) {
             engine.close();
             throw e;
@@ -62,8 +62,9 @@ class CamundaSimulationEngines implements SimulationEngine.Factory {
         }).toList();
     }
 
-    private record CamundaSimulationEngine(ProcessEngine engine, List<String> definitionIds)
-            implements SimulationEngine {
+    /** {@code groups}: each step's group, by definition and step id, asked of the engine once. */
+    private record CamundaSimulationEngine(ProcessEngine engine, List<String> definitionIds,
+                                           Map<String, String> groups) implements SimulationEngine {
 
         @Override
         public String start(int model, String businessKey, String agencyCode) {
@@ -75,7 +76,8 @@ class CamundaSimulationEngines implements SimulationEngine.Factory {
         public List<OpenStep> openSteps(String instanceId) {
             return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).list().stream()
                     .map(task -> new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                            groupOf(task.getId())))
+                            groups.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+                                    step -> groupOf(task.getId()))))
                     .toList();
         }
 

@@ -1,6 +1,5 @@
 package vn.motcua.simulation.whatif.web;
 
-import java.util.Comparator;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -20,6 +19,7 @@ import vn.motcua.procedure.ProcedureDrafts;
 import vn.motcua.procedure.ProcedureVersion;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.ProvinceClock;
 import vn.motcua.simulation.whatif.WhatIf;
 import vn.motcua.simulation.whatif.WhatIfRuns;
 import vn.motcua.simulation.whatif.WhatIfSettings;
@@ -37,14 +37,16 @@ class WhatIfController {
     private final ProcedureDrafts drafts;
     private final ProcedureDiff versions;
     private final MessageSource messages;
+    private final ProvinceClock clock;
 
     WhatIfController(WhatIfRuns runs, ProcedureCatalog catalog, ProcedureDrafts drafts, ProcedureDiff versions,
-                     MessageSource messages) {
+                     MessageSource messages, ProvinceClock clock) {
         this.runs = runs;
         this.catalog = catalog;
         this.drafts = drafts;
         this.versions = versions;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @PostMapping("/procedures/{code}/whatif")
@@ -99,13 +101,16 @@ class WhatIfController {
                         "meanReductionPercent", run.result().meanReductionPercent());
     }
 
-    /** The version in force against the draft (or, without a draft, against itself). */
+    /**
+     * The version in force today (by its entry into force, as dossiers are started: not the newest
+     * deployed, which may enter into force later) against the draft, or without a draft against itself.
+     */
     private WhatIfRuns.Run startRun(String code, Long draftId, int dossiers, Double arrivals, int clerks,
                                     Map<String, Integer> serviceMinutes, boolean variability) {
         Procedure procedure = catalog.find(code)
                 .orElseThrow(() -> new NotFoundException("code", "error.procedure.unknown", code));
-        ProcedureVersion current = procedure.versions().stream()
-                .max(Comparator.comparing(ProcedureVersion::version)).orElseThrow();
+        ProcedureVersion current = procedure.versionInForce(clock.now().toLocalDate())
+                .or(() -> procedure.versions().stream().findFirst()).orElseThrow();
         byte[] baseline = versions.versionXml(code, current.version());
         byte[] candidate = draftId == null ? baseline : drafts.executableXml(code, draftId);
         WhatIfSettings settings = new WhatIfSettings(dossiers, arrivals, serviceMinutes, clerks, variability,
