@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,8 +39,9 @@ import vn.motcua.shared.process.TaskGroup;
  * Plays a {@link SimulationModel} through the real services as a discrete-event simulation:
  * events (an arrival, a step decided, a supplement brought …) are handled in time order with
  * the province clock (and so the engine's) set to each event's time and the acting clerk
- * signed in. Every dossier, transition, engine history row and reporting fact is therefore
- * the one the application itself writes. The clock is back on the wall clock afterwards.
+ * signed in, both for the generating thread only: a person served meanwhile is stamped with
+ * the wall clock (ADR 0012). Every dossier, transition, engine history row and reporting fact
+ * is therefore the one the application itself writes.
  */
 @Service
 public class HistoryGenerator {
@@ -99,7 +101,6 @@ public class HistoryGenerator {
             }
             run.handleUntil(until);
         } finally {
-            clock.reset();
             SecurityContextHolder.clearContext();
         }
         return new Result(run.received, run.resolved, run.closed, run.pendingAtEnd(), run.failures,
@@ -121,6 +122,9 @@ public class HistoryGenerator {
         private final Set<String> planned = new HashSet<>();
         private final Set<String> decided = new HashSet<>();
         private final Map<String, String> agencyOf = new HashMap<>();
+        private final Map<String, Authentication> signedIn = new HashMap<>();
+        /** Who found the next step after a model's step and decision (or its start): asked first next time. */
+        private final Map<String, String> foundAfter = new HashMap<>();
         private long sequence;
         int received;
         int resolved;
@@ -140,9 +144,8 @@ public class HistoryGenerator {
         void handleUntil(LocalDateTime end) {
             while (!queue.isEmpty() && queue.peek().at().isBefore(end)) {
                 Event event = queue.poll();
-                clock.setFixed(event.at());
                 try {
-                    event.action().run();
+                    clock.runAt(event.at(), event.action());
                 } catch (RuntimeException e) {
                     failures++;
                     log.warn("Simulated event at {} failed: {}", event.at(), e.toString());
@@ -178,26 +181,30 @@ public class HistoryGenerator {
                 default -> { }
             }
             if (fate != Fate.NOT_ACCEPTED) {
-                scheduleOpenSteps(code);
+                scheduleOpenSteps(code, dossier.processDefinitionId() + "/received");
             }
         }
 
         /**
          * Each open step of the dossier not yet planned is decided after a drawn working time on
          * its agency's calendar. Steps are only visible to their group, so the roster is asked
-         * in turn, the receiving agency's clerks first.
+         * in turn: first the clerk who found the step that followed {@code after} (a model's step
+         * and its decision) last time, then the receiving agency's clerks, then the others.
          */
-        void scheduleOpenSteps(String code) {
+        void scheduleOpenSteps(String code, String after) {
             String agency = agencyOf.get(code);
-            List<Map.Entry<String, String>> clerks = roster.userByGroup().entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<String, String> e) -> !TaskGroup.agencyOf(e.getKey()).equals(agency))
+            String likely = foundAfter.get(after);
+            List<String> clerks = roster.userByGroup().entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<String, String> e) -> !e.getValue().equals(likely))
+                            .thenComparing(e -> !TaskGroup.agencyOf(e.getKey()).equals(agency))
                             .thenComparing(Map.Entry::getKey))
-                    .toList();
-            for (Map.Entry<String, String> clerk : clerks) {
-                signIn(clerk.getValue());
+                    .map(Map.Entry::getValue).toList();
+            for (String clerk : clerks) {
+                signIn(clerk);
                 List<ClerkTask> open = tasks.openTasksOf(code).stream().filter(t -> planned.add(t.id())).toList();
-                open.forEach(step -> plan(code, step, clerk.getValue()));
+                open.forEach(step -> plan(code, step, clerk));
                 if (!open.isEmpty()) {
+                    foundAfter.put(after, clerk);
                     return; // a step of another group opened beside these is found after they are decided
                 }
             }
@@ -224,11 +231,12 @@ public class HistoryGenerator {
             if (!dossiers.get(code).status().isPending()) {
                 return; // withdrawn meanwhile: the step is gone with its process
             }
-            tasks.complete(step.id(), outcome(step, reject), null);
+            String outcome = outcome(step, reject);
+            tasks.complete(step.id(), outcome, null);
             if (dossiers.get(code).status() == DossierStatus.RESOLVED) {
                 resolved++;
             } else {
-                scheduleOpenSteps(code);
+                scheduleOpenSteps(code, step.processDefinitionId() + "/" + step.stepId() + "/" + outcome);
             }
         }
 
@@ -275,10 +283,12 @@ public class HistoryGenerator {
             return calendar.plusWorkingTime(agencyCode, clock.now(), workingTime);
         }
 
+        /** The roster's accounts do not change during a run: each is loaded once, not at every event. */
         void signIn(String username) {
-            UserDetails user = users.loadUserByUsername(username);
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            SecurityContextHolder.getContext().setAuthentication(signedIn.computeIfAbsent(username, name -> {
+                UserDetails user = users.loadUserByUsername(name);
+                return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            }));
         }
     }
 

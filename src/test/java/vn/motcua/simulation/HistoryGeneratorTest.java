@@ -48,6 +48,10 @@ class HistoryGeneratorTest {
         assertThat(tags).as("business household dossiers on the version in force on their day").allSatisfy(tag ->
                 assertThat(tag.startsWith("before:")).isEqualTo(tag.contains("2021")));
 
+        assertThat(jdbc.sql("SELECT MAX(START_TIME_) FROM ACT_HI_PROCINST").query(LocalDateTime.class).single())
+                .as("the engine's own history at simulated times, too (ADR 0012)")
+                .isBefore(LocalDateTime.of(2025, 9, 1, 0, 0));
+
         SlaFigures total = sla.report(parameters.query("2025-06-23", "2025-08-30", null, null, null, null)).total();
         assertThat(total.received()).isEqualTo(result.received());
         assertThat(total.resolved()).isEqualTo(result.resolved());
