@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.DossierRecords;
 import vn.motcua.shared.ProvinceClock;
 
 /**
@@ -50,7 +51,7 @@ class DemoHistory {
     @EventListener
     void generateOnFirstStart(AvailabilityChangeEvent<ReadinessState> event) {
         if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC
-                || jdbc.sql("SELECT COUNT(*) FROM dossier").query(Long.class).single() > 0) {
+                || jdbc.sql("SELECT COUNT(*) FROM " + DossierRecords.VIEW).query(Long.class).single() > 0) {
             return;
         }
         Thread thread = new Thread(() -> timers.holdWhile(this::generate), "demo-history");
