@@ -112,7 +112,8 @@ class UserAdministrationBrowserTest {
         page.get(url("/login"));
         page.findElement(By.id("username")).sendKeys(username);
         page.findElement(By.id("password")).sendKeys(password);
-        page.findElement(By.cssSelector("button[type=submit]")).click();
+        // the login form's own button: a browser still signed in also shows the menu's "log out"
+        page.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
     }
 
     private String url(String path) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.dossier.DossierRecords;
 import vn.motcua.shared.ProvinceClock;
 
 /**
@@ -41,7 +42,7 @@ class DemoHistoryTest {
 
     @Test
     void theNodeIsReadyWhileTheHistoryIsGeneratedOnAThreadOfItsOwnWithTheTimersHeld() throws Exception {
-        when(jdbc.sql("SELECT COUNT(*) FROM dossier").query(Long.class).single()).thenReturn(0L);
+        when(jdbc.sql("SELECT COUNT(*) FROM " + DossierRecords.VIEW).query(Long.class).single()).thenReturn(0L);
         when(generator.generate(any(), any(), any(), any(), any(), anyLong(), any())).thenAnswer(call -> {
             timersHeldMeanwhile.set(timersHeld.get());
             generating.countDown();
@@ -62,9 +63,9 @@ class DemoHistoryTest {
     @Test
     void nothingIsGeneratedBeforeTheNodeIsReadyNorOnADatabaseWithDossiers() throws Exception {
         DemoHistory history = new DemoHistory(generator, jdbc, new ProvinceClock(), timers);
-        when(jdbc.sql("SELECT COUNT(*) FROM dossier").query(Long.class).single()).thenReturn(0L);
+        when(jdbc.sql("SELECT COUNT(*) FROM " + DossierRecords.VIEW).query(Long.class).single()).thenReturn(0L);
         history.generateOnFirstStart(new AvailabilityChangeEvent<>(this, ReadinessState.REFUSING_TRAFFIC));
-        when(jdbc.sql("SELECT COUNT(*) FROM dossier").query(Long.class).single()).thenReturn(3L);
+        when(jdbc.sql("SELECT COUNT(*) FROM " + DossierRecords.VIEW).query(Long.class).single()).thenReturn(3L);
         history.generateOnFirstStart(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
 
         assertThat(finished.await(1, TimeUnit.SECONDS)).as("no generation started").isFalse();
