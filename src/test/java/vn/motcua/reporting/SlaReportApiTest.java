@@ -171,6 +171,7 @@ class SlaReportApiTest {
                     .toList();
             assertThat(cells.subList(1, cells.size())).as("CSV line %d", i).isEqualTo(expected.get(i));
         }
+        assertThat(csvLines.get(2)).as("groups in words, as on the page").startsWith("Trực tiếp,").doesNotContain("DESK");
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("xlsx")))) {
             for (int i = 0; i < expected.size(); i++) {
@@ -188,7 +189,8 @@ class SlaReportApiTest {
         try (PDDocument pdf = Loader.loadPDF(download("pdf"))) {
             String text = Arrays.stream(new PDFTextStripper().getText(pdf).split("\\s+")).map(SlaReportApiTest::plain)
                     .collect(java.util.stream.Collectors.joining(" "));
-            assertThat(text).contains("01/03/2027").contains("Tổng cộng");
+            assertThat(text).contains("01/03/2027").contains("Tổng cộng").contains("Trực tiếp")
+                    .doesNotContain("DESK");
             for (List<String> line : expected) {
                 assertThat(text).contains(String.join(" ", line.stream().filter(v -> !v.isEmpty()).toList()));
             }

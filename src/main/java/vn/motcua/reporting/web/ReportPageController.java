@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.motcua.agency.AgencyDirectory;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
@@ -56,20 +55,20 @@ class ReportPageController {
     private final ReductionReport reduction;
     private final Indicators766 indicators;
     private final ProcedureCatalog catalog;
-    private final AgencyDirectory agencies;
+    private final SlaGroupLabels groupLabels;
     private final MessageSource messages;
     private final ProvinceClock clock;
 
     ReportPageController(SlaParameters parameters, SlaReport sla, SlaDossiers slaDossiers, ReductionReport reduction,
-                         Indicators766 indicators, ProcedureCatalog catalog, AgencyDirectory agencies, MessageSource messages,
-                         ProvinceClock clock) {
+                         Indicators766 indicators, ProcedureCatalog catalog, SlaGroupLabels groupLabels,
+                         MessageSource messages, ProvinceClock clock) {
         this.parameters = parameters;
         this.sla = sla;
         this.slaDossiers = slaDossiers;
         this.reduction = reduction;
         this.indicators = indicators;
         this.catalog = catalog;
-        this.agencies = agencies;
+        this.groupLabels = groupLabels;
         this.messages = messages;
         this.clock = clock;
     }
@@ -86,7 +85,7 @@ class ReportPageController {
         List<Line> lines = new ArrayList<>();
         for (SlaFigures row : table.rows()) {
             SlaQuery narrowed = query.narrowedTo(query.groupBy(), row.group());
-            lines.add(new Line(row.group(), label(query.groupBy(), row.group(), locale), cells(row, narrowed)));
+            lines.add(new Line(row.group(), groupLabels.of(query.groupBy(), row.group(), locale), cells(row, narrowed)));
         }
         Line total = new Line("TOTAL", messages.getMessage("report.sla.total", null, locale),
                 cells(table.total(), query.narrowedTo(GroupBy.TOTAL, null)));
@@ -183,18 +182,6 @@ class ReportPageController {
         return uri;
     }
 
-    private String label(GroupBy by, String group, Locale locale) {
-        return switch (by) {
-            case PROCEDURE -> catalog.find(group).map(p -> group + " — " + p.name().in(locale)).orElse(group);
-            case AGENCY -> agencies.find(group).map(a -> a.name(locale)).orElse(group);
-            case CHANNEL -> messages.getMessage("report.sla.received" + capitalised(group), null, group, locale);
-            default -> group;
-        };
-    }
-
-    private static String capitalised(String channel) {
-        return channel.charAt(0) + channel.substring(1).toLowerCase(Locale.ROOT);
-    }
 
     private static Map<String, Object> chartByGroup(SlaReport.Table table, List<Line> lines) {
         Map<String, Object> chart = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.motcua.agency.Province;
+import vn.motcua.reporting.GroupBy;
 import vn.motcua.reporting.SlaFigures;
 import vn.motcua.reporting.SlaQuery;
 import vn.motcua.reporting.SlaReport;
@@ -34,12 +35,15 @@ import vn.motcua.shared.web.HtmlToPdf;
 class SlaExports {
 
     private final MessageSource messages;
+    private final SlaGroupLabels labels;
     private final ITemplateEngine templates;
     private final Province province;
     private final ProvinceClock clock;
 
-    SlaExports(MessageSource messages, ITemplateEngine templates, Province province, ProvinceClock clock) {
+    SlaExports(MessageSource messages, SlaGroupLabels labels, ITemplateEngine templates, Province province,
+               ProvinceClock clock) {
         this.messages = messages;
+        this.labels = labels;
         this.templates = templates;
         this.province = province;
         this.clock = clock;
@@ -65,7 +69,7 @@ class SlaExports {
             int rowIndex = 3;
             for (SlaFigures figures : rowsWithTotal(table)) {
                 Row row = sheet.createRow(rowIndex++);
-                row.createCell(0).setCellValue(groupLabel(figures, locale));
+                row.createCell(0).setCellValue(labels.of(table.query().groupBy(), figures.group(), locale));
                 SlaColumn[] columns = SlaColumn.values();
                 for (int i = 0; i < columns.length; i++) {
                     Object value = columns[i].of(figures);
@@ -90,8 +94,8 @@ class SlaExports {
         List<List<String>> lines = lines(table, locale);
         SlaQuery q = table.query();
         Map<String, Object> variables = Map.of("province", province, "query", q, "generatedAt", clock.now(),
-                "filters", messages.getMessage("report.pdf.filters", new Object[] {orAll(q.procedure(), locale),
-                        orAll(q.agency(), locale), orAll(q.channel(), locale)}, locale),
+                "filters", messages.getMessage("report.pdf.filters", new Object[] {labels.filter(GroupBy.PROCEDURE, q.procedure(), locale),
+                        labels.filter(GroupBy.AGENCY, q.agency(), locale), labels.filter(GroupBy.CHANNEL, q.channel(), locale)}, locale),
                 "header", lines.get(1), "lines", lines.subList(2, lines.size()));
         return HtmlToPdf.render(templates.process("reports/sla-pdf", new Context(locale, variables)));
     }
@@ -103,7 +107,7 @@ class SlaExports {
         lines.add(headers(table, locale));
         for (SlaFigures figures : rowsWithTotal(table)) {
             List<String> line = new ArrayList<>();
-            line.add(groupLabel(figures, locale));
+            line.add(labels.of(table.query().groupBy(), figures.group(), locale));
             for (SlaColumn column : SlaColumn.values()) {
                 Object value = column.of(figures);
                 line.add(value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString());
@@ -125,17 +129,9 @@ class SlaExports {
     private String title(SlaReport.Table table, Locale locale) {
         var q = table.query();
         return messages.getMessage("report.sla.exportTitle", new Object[] {q.from(), q.to(),
-                orAll(q.procedure(), locale), orAll(q.agency(), locale), orAll(q.channel(), locale)}, locale);
+                labels.filter(GroupBy.PROCEDURE, q.procedure(), locale), labels.filter(GroupBy.AGENCY, q.agency(), locale), labels.filter(GroupBy.CHANNEL, q.channel(), locale)}, locale);
     }
 
-    private String orAll(String filter, Locale locale) {
-        return filter == null ? messages.getMessage("report.sla.all", null, locale) : filter;
-    }
-
-    private String groupLabel(SlaFigures figures, Locale locale) {
-        return "TOTAL".equals(figures.group()) ? messages.getMessage("report.sla.total", null, locale)
-                : figures.group();
-    }
 
     private static List<SlaFigures> rowsWithTotal(SlaReport.Table table) {
         List<SlaFigures> rows = new ArrayList<>(table.rows());
