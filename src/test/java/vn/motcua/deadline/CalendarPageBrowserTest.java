@@ -3,7 +3,6 @@ package vn.motcua.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
-import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,14 +68,7 @@ class CalendarPageBrowserTest {
     }
 
     private WebDriver signedInAs(String username) {
-        WebDriver page = browser.driver();
-        page.manage().deleteAllCookies();
-        page.get(url("/login"));
-        page.findElement(By.id("username")).sendKeys(username);
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(urlContains("/"));
-        return page;
+        return browser.signInWithForm(url(""), username);
     }
 
     private void checkDueDate(WebDriver page, String receivedAt, String workingDays) {

@@ -197,14 +197,7 @@ class ModelerBrowserTest {
     }
 
     private WebDriver signIn(String user) {
-        WebDriver page = browser.driver();
-        page.manage().deleteAllCookies();
-        page.get(url("/login"));
-        page.findElement(By.id("username")).sendKeys(user);
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(presenceOfElementLocated(By.tagName("h1")));
-        return page;
+        return browser.signInWithForm(url(""), user);
     }
 
 

@@ -2,7 +2,6 @@ package vn.motcua.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
-import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,12 +49,7 @@ class ReportPagesBrowserTest {
 
     @Test
     void anAuditorReadsTheReportAndFollowsAFigureToItsDossiers() {
-        WebDriver page = browser.driver();
-        page.get("http://localhost:" + port + "/login");
-        page.findElement(By.id("username")).sendKeys("auditor");
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(urlContains("/"));
+        WebDriver page = browser.signInWithForm("http://localhost:" + port, "auditor");
 
         page.get("http://localhost:" + port + "/reports?from=2027-03-01&to=2027-03-31&groupBy=channel");
         String rate = page.findElement(By.cssSelector("tr[data-group=TOTAL] td[data-figure=onTimeRate]")).getText();

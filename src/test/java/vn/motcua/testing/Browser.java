@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,6 +74,21 @@ public class Browser implements ExecutionCondition, AfterAllCallback {
     /** Waits (up to 10 s) until the condition holds, e.g. the next page has loaded. */
     public <T> T await(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(condition);
+    }
+
+    /**
+     * Signs in through the login form, as a person does, as one of the demo users (password
+     * "demo"), starting from no session; returns once the first page after it has loaded.
+     */
+    public WebDriver signInWithForm(String baseUrl, String username) {
+        WebDriver page = driver();
+        page.manage().deleteAllCookies();
+        page.get(baseUrl + "/login");
+        page.findElement(By.id("username")).sendKeys(username);
+        page.findElement(By.id("password")).sendKeys("demo");
+        page.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        await(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        return page;
     }
 
     /**

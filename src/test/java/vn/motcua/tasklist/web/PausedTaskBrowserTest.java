@@ -117,12 +117,7 @@ class PausedTaskBrowserTest {
     }
 
     private void signInAs(String username) {
-        page.manage().deleteAllCookies();
-        open("/login");
-        page.findElement(By.id("username")).sendKeys(username);
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await(presenceOfElementLocated(By.tagName("h1")));
+        browser.signInWithForm("http://localhost:" + port, username);
     }
 
     private void open(String path) {
