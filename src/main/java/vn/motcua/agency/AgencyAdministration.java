@@ -13,6 +13,7 @@ import vn.motcua.agency.AgencyChanged.Change;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InputRules;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.LocalizedText;
 import vn.motcua.shared.NotFoundException;
 
 /**
@@ -27,7 +28,8 @@ public class AgencyAdministration {
     /** Short, upper-case letters without diacritics and digits, starting with a letter; the column's width. */
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
     private static final int NAME_LENGTH = 200;
-    private static final Locale TRAIL = Locale.forLanguageTag("vi");
+    /** The audit trail is written in the first language. */
+    private static final Locale TRAIL = LocalizedText.VIETNAMESE;
 
     private final JdbcClient jdbc;
     private final AgencyDirectory directory;

@@ -1,6 +1,5 @@
 package vn.motcua.audit;
 
-import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -8,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierChanged;
 import vn.motcua.dossier.DossierTransition;
 import vn.motcua.dossier.StepHandedOver;
+import vn.motcua.shared.LocalizedText;
 
 /**
  * Every dossier transition becomes an audit record in the transaction that made it, so the
@@ -19,7 +19,6 @@ import vn.motcua.dossier.StepHandedOver;
 class DossierAuditListener {
 
     /** The stored detail is read as it was written: in the province's language. */
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final AuditLog log;
     private final MessageSource messages;
@@ -52,7 +51,7 @@ class DossierAuditListener {
         }
         append(text, t.stepName());
         append(text, t.outcome() == null ? null
-                : messages.getMessage("outcome." + t.outcome(), null, t.outcome(), VIETNAMESE));
+                : messages.getMessage("outcome." + t.outcome(), null, t.outcome(), LocalizedText.VIETNAMESE));
         append(text, t.note());
         return text.toString();
     }

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
+import vn.motcua.shared.LocalizedText;
 
 /** Sign-ins, failed sign-ins and addresses refused by the security rules go into the trail. */
 @Component
@@ -42,7 +43,7 @@ class SecurityAuditListener {
         String reason = refusal instanceof LockedException ? "locked"
                 : refusal instanceof DisabledException ? "disabled"
                 : refusal instanceof BadCredentialsException ? "badCredentials" : "other";
-        return messages.getMessage("audit.signIn.refused." + reason, null, DossierAuditListener.VIETNAMESE);
+        return messages.getMessage("audit.signIn.refused." + reason, null, LocalizedText.VIETNAMESE);
     }
 
     /** A refused name is whatever was typed: kept printable and cut to the column, so the refusal is not lost. */

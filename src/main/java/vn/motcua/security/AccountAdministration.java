@@ -19,6 +19,7 @@ import vn.motcua.security.AccountChanged.Change;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InputRules;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.LocalizedText;
 import vn.motcua.shared.NotFoundException;
 
 /**
@@ -42,7 +43,8 @@ public class AccountAdministration {
     static final int PASSWORD_MAX_BYTES = 72;
     private static final int FULL_NAME_LENGTH = 200;
     /** The audit trail's descriptions are in Vietnamese whatever the administrator's page language. */
-    private static final Locale TRAIL = Locale.forLanguageTag("vi");
+    /** The audit trail is written in the first language. */
+    private static final Locale TRAIL = LocalizedText.VIETNAMESE;
 
     private final StaffAccounts accounts;
     private final AgencyDirectory agencies;

@@ -1,7 +1,6 @@
 package vn.motcua.shared.web;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,17 +9,16 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.motcua.shared.LocalizedText;
 
 /** Vietnamese first; {@code ?lang=en} switches to English and a cookie remembers it. */
 @Configuration
 public class LocaleConfig implements WebMvcConfigurer {
 
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("motcua-lang");
-        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setDefaultLocale(LocalizedText.VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
