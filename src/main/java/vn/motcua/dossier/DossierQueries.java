@@ -13,8 +13,18 @@ import vn.motcua.shared.PageRequest;
  */
 final class DossierQueries {
 
-    /** A statement and its parameters in order. */
+    /** A statement, or conditions, and its parameters in order. */
     record Sql(String text, List<Object> params) {
+
+        Sql and(String condition, Object... values) {
+            List<Object> all = new ArrayList<>(params);
+            all.addAll(List.of(values));
+            return new Sql(text.isEmpty() ? condition : text + " AND " + condition, all);
+        }
+
+        Sql withWhere() {
+            return text.isEmpty() ? this : new Sql(" WHERE " + text, params);
+        }
     }
 
     /**
@@ -24,34 +34,76 @@ final class DossierQueries {
      */
     record Filter(String scopeAgency, String receivingAgency, Set<DossierStatus> statuses, Channel channel,
                   DossierSearch search) {
+
+        /** The dossier list: what the scope lets the user see, matching the search if any. */
+        static Filter list(String scopeAgency, DossierSearch search) {
+            return new Filter(scopeAgency, null, Set.of(), null, search);
+        }
+
+        /** A desk work list: received by the agency, in these statuses, through this channel if given. */
+        static Filter desk(String agency, Set<DossierStatus> statuses, Channel channel) {
+            return new Filter(null, agency, statuses, channel, null);
+        }
     }
 
     private DossierQueries() {
     }
 
+    /**
+     * How many dossiers pass. Within an agency's scope, its own and those it only took part in
+     * are counted apart: each count then reads one index, where "own OR took part" reads the table.
+     */
     static Sql count(Filter filter) {
-        Sql where = where(filter);
-        return new Sql("SELECT COUNT(*) FROM dossier d" + where.text(), where.params());
+        List<Sql> branches = branches(filter);
+        List<Object> params = new ArrayList<>();
+        branches.forEach(branch -> params.addAll(branch.params()));
+        return new Sql("SELECT " + String.join(" + ", branches.stream()
+                .map(branch -> "(SELECT COUNT(*) FROM dossier d" + branch.text() + ")").toList()), params);
     }
 
+    /**
+     * The page's rows in one statement. Within an agency's scope each part (own, took part) is
+     * read in order only as far as this page's last line, then the two are merged.
+     */
     static Sql page(Filter filter, DossierOrder order, PageRequest page) {
-        Sql where = where(filter);
-        List<Object> params = new ArrayList<>(where.params());
+        List<Sql> branches = branches(filter);
+        List<Object> params = new ArrayList<>();
+        String from;
+        if (branches.size() == 1) {
+            from = "dossier d" + branches.get(0).text();
+            params.addAll(branches.get(0).params());
+        } else {
+            from = "(" + String.join(" UNION ALL ", branches.stream().map(branch -> "(SELECT "
+                    + DossierStore.DOSSIER_COLUMNS + " FROM dossier d" + branch.text() + " ORDER BY " + order.orderBy
+                    + " FETCH FIRST ? ROWS ONLY)").toList()) + ") d";
+            branches.forEach(branch -> {
+                params.addAll(branch.params());
+                params.add(page.offset() + page.size());
+            });
+        }
         params.add(page.offset());
         params.add(page.size());
-        return new Sql("SELECT " + DossierStore.DOSSIER_COLUMNS + " FROM dossier d" + where.text()
-                + " ORDER BY " + order.orderBy + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", params);
+        return new Sql("SELECT " + DossierStore.DOSSIER_COLUMNS + " FROM " + from + " ORDER BY " + order.orderBy
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", params);
     }
 
+    /** The WHERE clauses whose results, disjoint, make up the list: one, or two within an agency's scope. */
+    private static List<Sql> branches(Filter filter) {
+        Sql common = where(filter);
+        if (filter.scopeAgency() == null) {
+            return List.of(common.withWhere());
+        }
+        String agency = filter.scopeAgency();
+        return List.of(common.and("d.agency_code = ?", agency).withWhere(),
+                common.and("d.agency_code <> ? AND d.code IN "
+                        + "(SELECT p.dossier_code FROM dossier_participant p WHERE p.agency_code = ?)", agency, agency)
+                        .withWhere());
+    }
+
+    /** The conditions other than the agency scope, joined by AND (empty: none). */
     private static Sql where(Filter filter) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        if (filter.scopeAgency() != null) {
-            conditions.add("(d.agency_code = ? OR d.code IN "
-                    + "(SELECT p.dossier_code FROM dossier_participant p WHERE p.agency_code = ?))");
-            params.add(filter.scopeAgency());
-            params.add(filter.scopeAgency());
-        }
         if (filter.receivingAgency() != null) {
             conditions.add("d.agency_code = ?");
             params.add(filter.receivingAgency());
@@ -84,6 +136,6 @@ final class DossierQueries {
                 }
             }
         }
-        return new Sql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        return new Sql(String.join(" AND ", conditions), params);
     }
 }

@@ -57,7 +57,7 @@ public class Dossiers {
     public ResultPage<Dossier> find(String query, DossierOrder order, PageRequest page) {
         DossierSearch search = DossierSearch.of(query);
         String scope = access.listScope(currentUser.get());
-        return store.page(new DossierQueries.Filter(scope, null, Set.of(), null, search), order, page);
+        return store.page(DossierQueries.Filter.list(scope, search), order, page);
     }
 
     /**
@@ -66,8 +66,7 @@ public class Dossiers {
      */
     public ResultPage<Dossier> receivedHere(Set<DossierStatus> statuses, Channel channel, PageRequest page) {
         String agency = currentUser.get().agencyCode();
-        return store.page(new DossierQueries.Filter(null, agency, statuses, channel, null), DossierOrder.RECEIVED,
-                page);
+        return store.page(DossierQueries.Filter.desk(agency, statuses, channel), DossierOrder.RECEIVED, page);
     }
 
     public List<DossierTransition> history(String code) {
