@@ -39,14 +39,23 @@ import vn.motcua.shared.web.Pager;
 @PreAuthorize("hasRole('RECEPTION')")
 class DeskPages {
 
-    /** The desk's three work lists, each paged by a parameter of its own. */
+    /** The desk's three work lists, newest first, each paged by a parameter of its own. */
     private enum WorkList {
-        ONLINE("onlinePage"), SUPPLEMENTS("supplementsPage"), RESULTS("resultsPage");
+        /** Submitted online and not yet taken up by a specialist: the desk may still refuse them. */
+        ONLINE("online", "onlinePage", Set.of(DossierStatus.NEW, DossierStatus.RECEIVED), Channel.ONLINE),
+        SUPPLEMENTS("awaitingSupplement", "supplementsPage", Set.of(DossierStatus.SUPPLEMENT_REQUESTED), null),
+        RESULTS("resultsToReturn", "resultsPage", Set.of(DossierStatus.RESOLVED), null);
 
+        final String modelName;
         final String pageParameter;
+        final Set<DossierStatus> statuses;
+        final Channel channel;
 
-        WorkList(String pageParameter) {
+        WorkList(String modelName, String pageParameter, Set<DossierStatus> statuses, Channel channel) {
+            this.modelName = modelName;
             this.pageParameter = pageParameter;
+            this.statuses = statuses;
+            this.channel = channel;
         }
     }
 
@@ -65,14 +74,13 @@ class DeskPages {
         this.errors = errors;
     }
 
+    /** The desk; {@code onlinePage}, {@code supplementsPage} and {@code resultsPage} page its lists. */
     @GetMapping
-    String desk(@RequestParam(required = false) String onlinePage,
-                @RequestParam(required = false) String supplementsPage,
-                @RequestParam(required = false) String resultsPage, Model model) {
+    String desk(@RequestParam Map<String, String> parameters, Model model) {
         Map<WorkList, PageRequest> pages = new EnumMap<>(WorkList.class);
-        pages.put(WorkList.ONLINE, pageOf(onlinePage, WorkList.ONLINE));
-        pages.put(WorkList.SUPPLEMENTS, pageOf(supplementsPage, WorkList.SUPPLEMENTS));
-        pages.put(WorkList.RESULTS, pageOf(resultsPage, WorkList.RESULTS));
+        for (WorkList list : WorkList.values()) {
+            pages.put(list, pageOf(parameters.get(list.pageParameter), list));
+        }
         return page(model, DeskIntakeForm.EMPTY, pages);
     }
 
@@ -145,21 +153,13 @@ class DeskPages {
         model.addAttribute("procedure", form.procedureCode() == null ? null
                 : catalog.find(form.procedureCode()).orElse(null));
         model.addAttribute("channels", Channel.values());
-        // submitted online and not yet taken up by a specialist: the desk may still refuse them
-        list(model, "online", WorkList.ONLINE, pages, Set.of(DossierStatus.NEW, DossierStatus.RECEIVED),
-                Channel.ONLINE);
-        list(model, "awaitingSupplement", WorkList.SUPPLEMENTS, pages, Set.of(DossierStatus.SUPPLEMENT_REQUESTED),
-                null);
-        list(model, "resultsToReturn", WorkList.RESULTS, pages, Set.of(DossierStatus.RESOLVED), null);
+        for (WorkList list : WorkList.values()) {
+            ResultPage<Dossier> result = dossiers.receivedHere(list.statuses, list.channel,
+                    pages.getOrDefault(list, PageRequest.FIRST));
+            model.addAttribute(list.modelName, result.items());
+            model.addAttribute(list.modelName + "Pager", Pager.of(result, "/desk?" + list.pageParameter + "="));
+        }
         return "desk";
-    }
-
-    private void list(Model model, String name, WorkList list, Map<WorkList, PageRequest> pages,
-                      Set<DossierStatus> statuses, Channel channel) {
-        ResultPage<Dossier> result = dossiers.receivedHere(statuses, channel,
-                pages.getOrDefault(list, PageRequest.FIRST));
-        model.addAttribute(name, result.items());
-        model.addAttribute(name + "Pager", Pager.of(result, "/desk?" + list.pageParameter + "="));
     }
 
     /** A work list's page number, refused naming its own parameter. */
