@@ -25,6 +25,14 @@ class DossierAccess {
                 || store.hasParticipant(dossier.code(), user.agencyCode());
     }
 
+    /**
+     * The same rule for lists, applied in their query: the agency whose own and participated
+     * dossiers the user sees, or null when they see every agency's.
+     */
+    String listScope(StaffUser user) {
+        return user.seesAllAgencies() ? null : user.agencyCode();
+    }
+
     void checkRead(StaffUser user, Dossier dossier) {
         if (!canRead(user, dossier)) {
             throw new NotFoundException("code", "error.dossier.unknown", dossier.code());

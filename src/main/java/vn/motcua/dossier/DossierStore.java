@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.deadline.Timeliness;
 import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.ResultPage;
 
 /**
  * SQL for dossiers, their transitions and participating agencies. Dossiers read or written in
@@ -28,7 +30,7 @@ import vn.motcua.shared.ConflictException;
 @Repository
 class DossierStore {
 
-    private static final String DOSSIER_COLUMNS = """
+    static final String DOSSIER_COLUMNS = """
             code, procedure_code, process_definition_id, process_instance_id, agency_code, channel, status,
             applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address,
             received_at, count_from, original_due_at, due_at, rescheduled_due_at, paused_at, paused_minutes,
@@ -58,6 +60,20 @@ class DossierStore {
                         d.pausedMinutes(), d.resolvedAt(), name(d.result()), name(d.timeliness()), d.returnedAt(),
                         d.closedAt(), d.createdBy(), d.rowVersion())
                 .update();
+        insertSearchTerms(d);
+    }
+
+    /** The applicant and code never change once stored, so neither do the terms a dossier is found by. */
+    private void insertSearchTerms(Dossier d) {
+        List<String> terms = SearchText.terms(d.code(), d.applicant().fullName());
+        List<Object> params = new ArrayList<>();
+        terms.forEach(term -> {
+            params.add(term);
+            params.add(d.code());
+        });
+        jdbc.sql("INSERT INTO dossier_search_term (term, dossier_code) VALUES "
+                        + String.join(", ", terms.stream().map(term -> "(?, ?)").toList()))
+                .params(params).update();
     }
 
     /**
@@ -196,32 +212,15 @@ class DossierStore {
                 .param(code).query(this::mapTransition).list();
     }
 
-    /**
-     * Dossiers of an agency (received there or taken part in), newest first; every agency when
-     * {@code agencyCode} is null. An empty status set means any status.
-     */
-    List<Dossier> search(String agencyCode, Collection<DossierStatus> statuses, String codeFragment, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (agencyCode != null) {
-            where.append(" AND (agency_code = ? OR code IN "
-                    + "(SELECT dossier_code FROM dossier_participant WHERE agency_code = ?))");
-            params.add(agencyCode);
-            params.add(agencyCode);
+    /** One page of the dossiers the filter lets through, in the order asked, with how many there are in all. */
+    ResultPage<Dossier> page(DossierQueries.Filter filter, DossierOrder order, PageRequest page) {
+        DossierQueries.Sql count = DossierQueries.count(filter);
+        long total = jdbc.sql(count.text()).params(count.params()).query(Long.class).single();
+        if (total <= page.offset()) {
+            return ResultPage.of(List.of(), page, total);
         }
-        if (!statuses.isEmpty()) {
-            where.append(" AND status IN (").append(String.join(", ", statuses.stream().map(s -> "?").toList()))
-                    .append(")");
-            statuses.forEach(s -> params.add(s.code()));
-        }
-        if (codeFragment != null) {
-            where.append(" AND code LIKE ?");
-            params.add("%" + codeFragment.replace("%", "").replace("_", "") + "%");
-        }
-        params.add(limit);
-        return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier" + where + " ORDER BY received_at DESC, code DESC "
-                        + "FETCH FIRST ? ROWS ONLY")
-                .params(params).query(this::mapDossier).list();
+        DossierQueries.Sql rows = DossierQueries.page(filter, order, page);
+        return ResultPage.of(jdbc.sql(rows.text()).params(rows.params()).query(this::mapDossier).list(), page, total);
     }
 
     boolean hasParticipant(String code, String agencyCode) {
