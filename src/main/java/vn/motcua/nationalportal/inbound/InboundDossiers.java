@@ -42,7 +42,7 @@ import vn.motcua.shared.ProvinceClock;
 class InboundDossiers {
 
     private static final Logger log = LoggerFactory.getLogger(InboundDossiers.class);
-    private static final Pattern PORTAL_DOSSIER_ID = Pattern.compile("[A-Za-z0-9._/-]{1,60}");
+    private static final Pattern PORTAL_DOSSIER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,59}");
     private static final Pattern POSITION = Pattern.compile("[0-9]{1,3}");
     static final DateTimeFormatter PORTAL_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
             .withResolverStyle(ResolverStyle.STRICT);

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,7 +33,7 @@ import vn.motcua.testing.DatabaseTest;
  * secret is the authentication. Unsigned, wrongly signed, tampered or stale deliveries are refused
  * with 401, recorded on the audit trail, and store nothing.
  */
-@DatabaseTest
+@DatabaseTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {Deliveries.PROPERTIES,
         "motcua.files-directory=target/test-files/national-portal-inbound"})
