@@ -158,14 +158,12 @@ class InboundDossiers {
 
     /**
      * The files decoded, each checked on its own by the portal's own upload rules so that a
-     * refusal names it ({@code TaiLieuNop[2]}); their count is checked with the dossier.
+     * refusal names it ({@code TaiLieuNop[2]}); their number is checked with the dossier, by the
+     * same rules again ({@code TaiLieuNop}). The body's size limit bounds the work done here.
      */
     private List<Upload> uploads(List<PortalDossier.Document> sent, int checklistSize) {
-        if (sent == null || sent.isEmpty()) {
-            throw new InvalidInputException(PortalDossier.DOCUMENTS, "error.document.none");
-        }
-        if (sent.size() > DossierDocuments.MAX_FILES) {
-            throw new InvalidInputException(PortalDossier.DOCUMENTS, "error.document.tooMany", DossierDocuments.MAX_FILES);
+        if (sent == null) {
+            return List.of();
         }
         List<Upload> uploads = new ArrayList<>();
         for (int i = 0; i < sent.size(); i++) {

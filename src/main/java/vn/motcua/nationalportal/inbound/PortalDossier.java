@@ -2,8 +2,6 @@ package vn.motcua.nationalportal.inbound;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -64,16 +62,12 @@ record PortalDossier(
             "applicant.address", APPLICANT_ADDRESS,
             "documents", DOCUMENTS);
 
-    /** A document field of ours ("document-2", by checklist position) is not one of the message's. */
-    private static final Pattern DOCUMENT_FIELD = Pattern.compile("document-[0-9]+");
-
-    /** The message's name for a field our intake refused; the document's own name is supplied by the caller. */
+    /**
+     * The message's name for a field our intake refused. A single file's refusal never reaches
+     * here: each file is checked on its own first, under its own name ({@link #documentField}).
+     */
     static String fieldOf(String ourField) {
-        if (ourField == null) {
-            return null;
-        }
-        Matcher document = DOCUMENT_FIELD.matcher(ourField);
-        return document.matches() ? DOCUMENTS : FIELDS.getOrDefault(ourField, ourField);
+        return ourField == null ? null : FIELDS.getOrDefault(ourField, ourField);
     }
 
     /** The name of a field of the i-th document (from 0), as a refusal names it. */

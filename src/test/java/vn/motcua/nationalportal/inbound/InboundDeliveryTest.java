@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.motcua.document.DossierDocuments;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.testing.DatabaseTest;
 
@@ -97,6 +99,11 @@ class InboundDeliveryTest {
                 refusal("Email", m -> m.put("Email", "not an email")),
                 refusal("TaiLieuNop", m -> m.remove("TaiLieuNop")),
                 refusal("TaiLieuNop", m -> m.putArray("TaiLieuNop")),
+                refusal("TaiLieuNop", m -> {
+                    for (int i = 0; i < DossierDocuments.MAX_FILES; i++) {
+                        ((ArrayNode) m.get("TaiLieuNop")).add(document(m).deepCopy());
+                    }
+                }),
                 refusal("TaiLieuNop[0].NoiDungBase64", m -> document(m).put("NoiDungBase64", "không phải base64!")),
                 refusal("TaiLieuNop[0].NoiDungBase64", m -> document(m).remove("NoiDungBase64")),
                 refusal("TaiLieuNop[0]", m -> document(m).put("NoiDungBase64", exe)),
