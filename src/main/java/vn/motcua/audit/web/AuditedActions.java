@@ -62,6 +62,8 @@ final class AuditedActions {
             change("POST /portal/submit/{procedureCode}", "PORTAL_SUBMIT", Subject.NONE),
             change("POST /portal/lookup", "PORTAL_LOOKUP", Subject.NONE),
             change("POST /portal/rating", "PORTAL_RATING", Subject.NONE),
+            // the national portal hands over an online dossier (machine to machine, signed)
+            change("POST /api/national-portal/dossiers", "NATIONAL_PORTAL_RECEIVE", Subject.NEW_DOSSIER),
             // procedures and what-if
             change("POST /api/procedures/validate", "PROCEDURE_VALIDATE", Subject.NONE),
             change("POST /api/procedures/{code}/versions", "PROCEDURE_DEPLOY", Subject.NONE),
