@@ -118,13 +118,13 @@ public class Outbox {
      * release corrected what the destination refused).
      */
     @Transactional
-    public void resend(long id) {
+    public void resend(String channel, long id) {
         int updated = jdbc.sql("UPDATE delivery_message SET status = 'PENDING', attempts = 0, next_attempt_at = ?, "
-                        + "last_error = NULL WHERE id = ? AND status = 'FAILED'")
-                .params(clock.now(), id).update();
+                        + "last_error = NULL WHERE id = ? AND channel = ? AND status = 'FAILED'")
+                .params(clock.now(), id, channel).update();
         if (updated == 0) {
-            boolean exists = jdbc.sql("SELECT COUNT(*) FROM delivery_message WHERE id = ?").param(id)
-                    .query(Long.class).single() > 0;
+            boolean exists = jdbc.sql("SELECT COUNT(*) FROM delivery_message WHERE id = ? AND channel = ?")
+                    .params(id, channel).query(Long.class).single() > 0;
             if (!exists) {
                 throw new NotFoundException("id", "error.delivery.unknownMessage", id);
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,13 +20,18 @@ import vn.motcua.delivery.DeliveryResult;
  * Talks to the portal's adapter: signs in once and keeps the session until it expires or the
  * portal refuses it, then signs in again. Sorts every answer into delivered, try again later
  * (the portal unreachable, timing out, overloaded, or one of its transient error codes) and
- * refused for good (any other refusal).
+ * refused for good (a request the portal judged wrong: HTTP 400, 409, 413, 415, 422, or an error
+ * code of its own not listed as transient). An address the portal does not know (404) or a method
+ * it does not allow is our configuration's fault, not the message's: it waits for the fix.
  */
 @Component
 class PortalClient {
 
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
+
+    /** HTTP statuses that judge the request itself wrong: sending it again unchanged cannot help. */
+    private static final Set<Integer> REFUSED_REQUEST = Set.of(400, 409, 413, 415, 422);
 
     private final NationalPortalProperties properties;
     private final ObjectMapper json;
@@ -36,7 +42,9 @@ class PortalClient {
         this.properties = properties;
         this.json = json;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
+                // HTTP/1.1: the JDK client's default HTTP/2 upgrade (h2c) on plain http is refused by some servers
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(properties.connectTimeout()).build());
         requests.setReadTimeout(properties.readTimeout());
         this.http = builder.clone().requestFactory(requests).build();
     }
@@ -104,11 +112,9 @@ class PortalClient {
             if (status.is2xxSuccessful() && PortalMapping.succeeded(body)) {
                 return DeliveryResult.DELIVERED;
             }
-            if (status.is5xxServerError() || status.value() == 408 || status.value() == 429 || sessionRefused()
-                    || properties.transientErrorCodes().contains(code)) {
-                return DeliveryResult.retryLater(reason);
-            }
-            return DeliveryResult.rejected(reason);
+            boolean refusedRequest = status.is2xxSuccessful() ? !properties.transientErrorCodes().contains(code)
+                    : REFUSED_REQUEST.contains(status.value());
+            return refusedRequest ? DeliveryResult.rejected(reason) : DeliveryResult.retryLater(reason);
         }
     }
 

@@ -164,11 +164,11 @@ class OutboxDeliveryTest {
                     assertThat(key.parked()).isTrue();
                 });
 
-        assertThatThrownBy(() -> outbox.resend(outbox.messagesOf(channel, "B").get(0).id()))
+        assertThatThrownBy(() -> outbox.resend(channel, outbox.messagesOf(channel, "B").get(0).id()))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> outbox.resend(-1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> outbox.resend(channel, -1)).isInstanceOf(NotFoundException.class);
         fixed[0] = true;
-        outbox.resend(parked.id());
+        outbox.resend(channel, parked.id());
         node.drain(destination);
         node.drain(destination);
         assertThat(delivered).containsExactly("B:fine", "A:bad", "A:after");
