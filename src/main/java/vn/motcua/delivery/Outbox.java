@@ -53,12 +53,12 @@ public class Outbox {
     /** A channel's messages of the last {@code days} days (by creation), newest day first. */
     public List<DailyDeliveries> daily(String channel, int days) {
         LocalDateTime since = clock.now().toLocalDate().minusDays(days - 1L).atStartOfDay();
-        return jdbc.sql("SELECT CAST(created_at AS DATE) AS day, "
+        return jdbc.sql("SELECT CAST(created_at AS DATE) AS created_day, "
                         + "SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN status = 'SENT' THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END) "
                         + "FROM delivery_message WHERE channel = ? AND created_at >= ? "
-                        + "GROUP BY CAST(created_at AS DATE) ORDER BY day DESC")
+                        + "GROUP BY CAST(created_at AS DATE) ORDER BY created_day DESC")
                 .params(channel, since)
                 .query((rs, n) -> new DailyDeliveries(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4)))
