@@ -124,6 +124,32 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void aNodeThatDiesWhileSendingLeavesItsMessageToTheNextNodeInOrder() {
+        String channel = "node-dies";
+        enqueue(channel, "A", "1");
+        enqueue(channel, "A", "2");
+        RecordingChannel dying = new RecordingChannel(channel, m -> {
+            // what kill -9 leaves: the send may have reached the destination, the answer is never recorded
+            throw new NodeDied();
+        });
+        assertThatThrownBy(() -> sender(dying).drain(dying)).isInstanceOf(NodeDied.class);
+        assertThat(outbox.messagesOf(channel, "A")).allSatisfy(m -> {
+            assertThat(m.status()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(m.attempts()).as("its transaction rolled back").isZero();
+        });
+
+        List<String> delivered = Collections.synchronizedList(new ArrayList<>());
+        RecordingChannel destination = new RecordingChannel(channel, m -> {
+            delivered.add(m.payload());
+            return DeliveryResult.DELIVERED;
+        });
+        DeliverySender restarted = sender(destination);
+        restarted.drain(destination);
+        assertThat(delivered).as("sent again, then the next one, never the other way round").containsExactly("1", "2");
+        assertThat(outbox.count(channel, DeliveryStatus.SENT)).isEqualTo(2);
+    }
+
+    @Test
     void backOffDoublesAndIsCapped() {
         DeliveryProperties p = new DeliveryProperties(true, Duration.ofSeconds(2), 20, Duration.ofSeconds(5),
                 Duration.ofMinutes(10));
@@ -217,6 +243,10 @@ class OutboxDeliveryTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Stands for the process vanishing: not an exception the sender handles. */
+    private static final class NodeDied extends Error {
     }
 
     private static class RecordingChannel implements DeliveryChannel {
