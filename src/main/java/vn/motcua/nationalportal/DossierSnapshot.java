@@ -25,7 +25,7 @@ record DossierSnapshot(boolean firstSync, String action, String code, String pro
     }
 
     /** A file the applicant handed in, stored electronically by us. */
-    record Document(long id, String name, String contentType, boolean digitised, boolean reused) {
+    record Document(long id, String name, boolean digitised, boolean reused) {
     }
 
     /** A fee or charge the procedure declares. */

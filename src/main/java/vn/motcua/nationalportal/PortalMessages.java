@@ -78,7 +78,7 @@ class PortalMessages {
                 : List.of();
         List<DossierSnapshot.Document> files = documents.list(d.code()).stream()
                 // every file we hold is an electronic copy; re-use from the citizen's data store is not offered yet
-                .map(f -> new DossierSnapshot.Document(f.id(), f.originalName(), f.contentType(), true, false))
+                .map(f -> new DossierSnapshot.Document(f.id(), f.originalName(), true, false))
                 .toList();
         return new DossierSnapshot(change.fromStatus() == null, change.action().name(), d.code(), d.procedureCode(),
                 procedure.name().vi(), procedure.field().vi(), d.applicant().fullName(), d.applicant().idNumber(),

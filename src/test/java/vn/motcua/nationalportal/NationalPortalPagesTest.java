@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDateTime;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,7 @@ class NationalPortalPagesTest {
     @Autowired Outbox outbox;
     @Autowired JdbcClient jdbc;
     @Autowired AuditLog audit;
+    @Autowired MeterRegistry meters;
 
     @AfterEach
     void resetClockAndUser() {
@@ -92,6 +94,14 @@ class NationalPortalPagesTest {
         List<AuditRecord> resends = audit.find(new AuditQuery(null, "admin", null, null), 0).stream()
                 .filter(r -> r.action().equals("NATIONAL_PORTAL_RESEND")).toList();
         assertThat(resends).isNotEmpty();
+
+        // the gauges Prometheus scrapes (its registry is off in tests; the meters are the same)
+        assertThat(meters.get("motcua.delivery.pending").tag("channel", PortalMessages.CHANNEL).gauge().value())
+                .isEqualTo(outbox.count(PortalMessages.CHANNEL, DeliveryStatus.PENDING)).isGreaterThanOrEqualTo(2);
+        assertThat(meters.get("motcua.delivery.oldest.pending.age").tag("channel", PortalMessages.CHANNEL).gauge()
+                .value()).isGreaterThanOrEqualTo(0);
+        assertThat(meters.get("motcua.delivery.failed").tag("channel", PortalMessages.CHANNEL).gauge().value())
+                .isZero();
     }
 
     @Test
