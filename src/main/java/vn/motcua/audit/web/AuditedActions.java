@@ -85,6 +85,8 @@ final class AuditedActions {
             change("PUT /api/admin/users/{username}/password", "ACCOUNT_RESET_PASSWORD", Subject.NONE),
             change("POST /admin/agencies", "AGENCY_ADD", Subject.NONE),
             change("POST /admin/agencies/{code}/name", "AGENCY_RENAME", Subject.NONE),
+            // the national portal's outbox
+            change("POST /admin/national-portal/messages/{id}/resend", "NATIONAL_PORTAL_RESEND", Subject.NONE),
             // calendar and the audit trail itself
             change("PUT /api/calendar/{year}", "CALENDAR_OVERRIDES_REPLACE", Subject.NONE),
             change("POST /admin/calendar/overrides", "CALENDAR_OVERRIDE_SAVE", Subject.NONE),
