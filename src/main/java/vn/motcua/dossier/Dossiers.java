@@ -70,7 +70,16 @@ public class Dossiers {
     }
 
     public List<DossierTransition> history(String code) {
-        return store.transitions(get(code).code());
+        return history(get(code));
+    }
+
+    /**
+     * The transitions of a dossier the caller already holds, e.g. from the {@link DossierChanged}
+     * it listens to: such a listener runs for whoever made the change, a citizen or the national
+     * portal as well as staff, so no staff scope applies.
+     */
+    public List<DossierTransition> history(Dossier dossier) {
+        return store.transitions(dossier.code());
     }
 
     /**

@@ -76,7 +76,7 @@ class PortalMessages {
         List<DossierSnapshot.Fee> fees = procedure.feeVnd() > 0
                 ? List.of(new DossierSnapshot.Fee("Lệ phí", procedure.feeVnd()))
                 : List.of();
-        List<DossierSnapshot.Document> files = documents.list(d.code()).stream()
+        List<DossierSnapshot.Document> files = documents.list(d).stream()
                 // every file we hold is an electronic copy; re-use from the citizen's data store is not offered yet
                 .map(f -> new DossierSnapshot.Document(f.id(), f.originalName(), true, false))
                 .toList();
@@ -86,14 +86,14 @@ class PortalMessages {
                 d.status().code(), d.agencyCode(), d.receivedAt(), d.appointmentAt(),
                 d.resolvedAt() != null ? d.resolvedAt() : d.closedAt(),
                 d.status() == DossierStatus.NOT_ACCEPTED ? d.closedAt() : null, d.returnedAt(),
-                d.result() == null ? null : d.result().name(), files, fees, supplements(d.code()));
+                d.result() == null ? null : d.result().name(), files, fees, supplements(d));
     }
 
     /** Each supplement round from the history: the due date when it was asked for, and after it came in. */
-    private List<DossierSnapshot.Supplement> supplements(String code) {
+    private List<DossierSnapshot.Supplement> supplements(Dossier dossier) {
         List<DossierSnapshot.Supplement> rounds = new ArrayList<>();
         DossierTransition open = null;
-        for (DossierTransition t : dossiers.history(code)) {
+        for (DossierTransition t : dossiers.history(dossier)) {
             switch (t.action()) {
                 case SUPPLEMENT_REQUESTED -> {
                     open = t;
