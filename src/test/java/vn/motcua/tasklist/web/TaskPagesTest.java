@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.tasklist.ClerkTasks;
+import vn.motcua.tasklist.Urgency;
 import vn.motcua.testing.Applicants;
 import vn.motcua.testing.DatabaseTest;
 import vn.motcua.testing.SignIn;
@@ -129,7 +130,7 @@ class TaskPagesTest {
     }
 
     private static String cssOf(String urgency) {
-        return TaskRow.Urgency.valueOf(urgency).cssClass();
+        return Urgency.valueOf(urgency).cssClass();
     }
 
     private RequestPostProcessor as(String username) {
