@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.tasklist.TaskListQuery;
 import vn.motcua.tasklist.Urgency;
@@ -24,10 +25,10 @@ import vn.motcua.tasklist.Urgency;
  */
 final class OpenTasksSql {
 
-    private static final int SUSPENDED = 2;
+    private static final int SUSPENDED = SuspensionState.SUSPENDED.getStateCode();
+    private static final String ASSIGNED_TO_USER = "RES.ASSIGNEE_ = #{assignee}";
 
     private final String from;
-    private static final String ASSIGNED_TO_USER = "RES.ASSIGNEE_ = #{assignee}";
     private final String openInGroups;
     private final String filters;
     private final String orderBy;
