@@ -122,6 +122,16 @@ class TaskPagesTest {
     }
 
     @Test
+    void aBadPageOrFilterInTheAddressIsAnErrorPageNamingIt() throws Exception {
+        http.perform(get("/tasks").param("page", "0").with(as("specialist")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Số trang phải từ 1 đến")));
+        http.perform(get("/tasks").param("due", "LATE").with(as("specialist")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Giá trị không hợp lệ: due")));
+    }
+
+    @Test
     void claimingByHtmxAnswersTheLineWithTheUnclaimButton() throws Exception {
         http.perform(post("/tasks/" + taskId + "/claim").header("HX-Request", "true").with(as("specialist"))
                         .with(csrf()))
