@@ -1,5 +1,8 @@
 package vn.motcua.dossier;
 
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 import vn.motcua.security.Role;
 import vn.motcua.security.StaffUser;
@@ -31,6 +34,18 @@ class DossierAccess {
      */
     String listScope(StaffUser user) {
         return user.seesAllAgencies() ? null : user.agencyCode();
+    }
+
+    /** The dossiers the user may read among these, asking for participations once for all. */
+    List<Dossier> readable(StaffUser user, List<Dossier> dossiers) {
+        if (user.seesAllAgencies()) {
+            return dossiers;
+        }
+        Set<String> participated = store.participatedIn(dossiers.stream()
+                .filter(dossier -> !user.agencyCode().equals(dossier.agencyCode())).map(Dossier::code).toList(),
+                user.agencyCode());
+        return dossiers.stream().filter(dossier -> user.agencyCode().equals(dossier.agencyCode())
+                || participated.contains(dossier.code())).toList();
     }
 
     void checkRead(StaffUser user, Dossier dossier) {

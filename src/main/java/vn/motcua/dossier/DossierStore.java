@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -112,6 +113,15 @@ class DossierStore {
     Optional<Dossier> lockForChange(String code) {
         return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE code = ? FOR UPDATE").param(code)
                 .query(this::mapDossier).optional().map(this::remember);
+    }
+
+    /** The dossiers of these codes that exist, in one query (a page of a list). */
+    List<Dossier> findAll(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE code IN (:codes)").param("codes", codes)
+                .query(this::mapDossier).list().stream().map(this::remember).toList();
     }
 
     Optional<Dossier> findByProcessInstance(String processInstanceId) {
@@ -226,6 +236,16 @@ class DossierStore {
     boolean hasParticipant(String code, String agencyCode) {
         return jdbc.sql("SELECT COUNT(*) FROM dossier_participant WHERE dossier_code = ? AND agency_code = ?")
                 .params(code, agencyCode).query(Integer.class).single() > 0;
+    }
+
+    /** Which of these dossiers the agency took part in, in one query. */
+    Set<String> participatedIn(Collection<String> codes, String agencyCode) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT dossier_code FROM dossier_participant WHERE agency_code = :agency "
+                        + "AND dossier_code IN (:codes)")
+                .param("agency", agencyCode).param("codes", codes).query(String.class).list());
     }
 
     void addParticipant(String code, String agencyCode) {

@@ -95,9 +95,9 @@ class DossierStoryAuditTest {
 
     /** The clerk's open step of the dossier, from their task list. */
     private String openStepOf(String code, String clerk) throws Exception {
-        String tasks = http.perform(get("/api/tasks").with(httpBasic(clerk, "demo")))
+        String tasks = http.perform(get("/api/tasks").param("dossier", code).with(httpBasic(clerk, "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        List<String> ids = JsonPath.read(tasks, "$[?(@.dossierCode == '" + code + "')].id");
+        List<String> ids = JsonPath.read(tasks, "$.items[?(@.dossierCode == '" + code + "')].id");
         assertThat(ids).as(clerk + "'s step of " + code).hasSize(1);
         return ids.get(0);
     }
