@@ -49,6 +49,10 @@ class PortalChannel implements DeliveryChannel {
                     Map<String, Object> item = PortalMapping.progress(json.readValue(message.payload(), StepProgress.class));
                     yield client.send(PortalMapping.PROGRESS, false, item);
                 }
+                case PortalMapping.RATING -> {
+                    Map<String, Object> item = PortalMapping.rating(json.readValue(message.payload(), SatisfactionReport.class));
+                    yield client.send(PortalMapping.RATING, false, item);
+                }
                 default -> DeliveryResult.rejected("unknown kind of portal message: " + message.kind());
             };
         } catch (IOException e) {

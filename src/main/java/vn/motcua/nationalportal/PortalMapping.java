@@ -19,6 +19,7 @@ final class PortalMapping {
     /** Our kinds of queued message; the portal's service for each is {@link #service}. */
     static final String DOSSIER = "dossier";
     static final String PROGRESS = "progress";
+    static final String RATING = "rating";
 
     /** Dates and times as the portal reads them, in the province's zone (our times already are). */
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -32,7 +33,8 @@ final class PortalMapping {
     static String service(String kind) {
         return switch (kind) {
             case DOSSIER -> "DongBoHoSoMC";
-            case PROGRESS -> "CapNhatTienDoHoSoMC";
+            // the public clients show no message of its own for a rating: it is sent as a line of the progress
+            case PROGRESS, RATING -> "CapNhatTienDoHoSoMC";
             default -> throw new IllegalArgumentException("No portal service for " + kind);
         };
     }
@@ -128,6 +130,25 @@ final class PortalMapping {
         item.put("NgayBatDau", date(step.startedAt()));
         item.put("NgayKetThucTheoQuyDinh", date(step.dueAt()));
         item.values().removeIf(value -> value == null);
+        return item;
+    }
+
+    /**
+     * {@code CapNhatTienDoHoSoMC}'s item for a citizen's satisfaction rating. The portal must
+     * receive ratings (Decision 31/2021 Art. 30(3)), but no public client shows the shape; until
+     * the official text says otherwise the rating is an entry of the dossier's progress, made by
+     * the applicant, carrying the points in words.
+     */
+    static Map<String, Object> rating(SatisfactionReport rating) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("MaHoSo", rating.dossierCode());
+        item.put("NguoiXuLy", "Người nộp hồ sơ");
+        item.put("ChucDanh", "");
+        item.put("ThoiDiemXuLy", date(rating.ratedAt()));
+        item.put("NoiDungXuLy", "Đánh giá mức độ hài lòng: " + rating.ninePoints() + "/18 điểm theo 9 tiêu chí, "
+                + "đánh giá chung " + rating.overall() + "/2"
+                + (rating.comment() == null ? "" : ". Ý kiến: " + rating.comment()));
+        item.put("TrangThai", String.valueOf(rating.statusCode()));
         return item;
     }
 

@@ -16,6 +16,8 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTransition;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.StepHandedOver;
+import vn.motcua.portal.DossierRated;
+import vn.motcua.portal.SatisfactionCriterion;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.shared.LocalizedText;
@@ -23,7 +25,8 @@ import vn.motcua.shared.LocalizedText;
 /**
  * Queues what the portal must learn of each dossier change: the whole dossier after every change
  * of status (receipt, acceptance or refusal, supplement requested and received, rescheduling,
- * resolution, return, withdrawal, stop) and each completed step's progress. A plain synchronous
+ * resolution, return, withdrawal, stop), each completed step's progress, and the citizen's
+ * satisfaction rating (Decision 31/2021 Art. 30(3) obliges its sync). A plain synchronous
  * listener on purpose: the message is written in the transaction of the change, so it exists
  * exactly when the change committed.
  */
@@ -61,6 +64,14 @@ class PortalMessages {
                 : messages.getMessage("outcome." + t.outcome(), null, t.outcome(), LocalizedText.VIETNAMESE);
         queue(t.dossierCode(), PortalMapping.PROGRESS, new StepProgress(t.dossierCode(), t.actor(), t.agencyCode(),
                 t.occurredAt(), t.stepName(), outcome, t.toStatus().code(), t.startedAt(), t.dueAt()));
+    }
+
+    /** A rating is only taken once the result is returned, so the dossier's status is that one. */
+    @EventListener
+    void on(DossierRated rating) {
+        queue(rating.dossierCode(), PortalMapping.RATING, new SatisfactionReport(rating.dossierCode(),
+                rating.ninePoints(), rating.scores().get(SatisfactionCriterion.OVERALL), rating.comment(),
+                DossierStatus.RESULT_RETURNED.code(), rating.ratedAt()));
     }
 
     private void queue(String dossierCode, String kind, Object content) {

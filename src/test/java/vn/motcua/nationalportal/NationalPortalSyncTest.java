@@ -9,10 +9,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +36,9 @@ import vn.motcua.delivery.QueuedMessage;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.portal.SatisfactionCriterion;
+import vn.motcua.portal.SatisfactionRatings;
+import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.tasklist.ClerkTask;
 import vn.motcua.tasklist.ClerkTasks;
@@ -83,6 +88,7 @@ class NationalPortalSyncTest {
     @Autowired SignIn signIn;
     @Autowired Outbox outbox;
     @Autowired ObjectMapper json;
+    @Autowired SatisfactionRatings ratings;
 
     @BeforeEach
     void portalUp() {
@@ -159,6 +165,59 @@ class NationalPortalSyncTest {
         assertThat(item(calls.get(7))).containsEntry("NgayTra", "20261208143000");
         assertThat(PORTAL.findAll(postRequestedFor(urlEqualTo(AUTH)))).as("the session is kept, not one per call")
                 .hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aCitizensRatingReachesThePortalAsAProgressEntryAfterTheReturn() {
+        clock.setFixed(MONDAY_10_00);
+        String code = returnedDossier();
+        signIn.out();
+        clock.setFixed(LocalDateTime.of(2026, 12, 9, 8, 15));
+        Map<SatisfactionCriterion, String> scores = new EnumMap<>(SatisfactionCriterion.class);
+        for (SatisfactionCriterion criterion : SatisfactionCriterion.values()) {
+            scores.put(criterion, criterion == SatisfactionCriterion.ATTITUDE ? "1" : "2");
+        }
+        ratings.rate(code, Applicants.NGUYEN_VAN_AN.phone(), scores, "Cán bộ nhiệt tình");
+
+        awaitAllSent(List.of(code));
+        List<Map<String, Object>> calls = callsFor(code);
+        Map<String, Object> rating = calls.get(calls.size() - 1);
+        assertThat(rating).containsEntry("service", "CapNhatTienDoHoSoMC").doesNotContainKey("isUpdating");
+        assertThat(item(rating)).containsEntry("MaHoSo", code).containsEntry("ThoiDiemXuLy", "20261209081500")
+                .containsEntry("TrangThai", "10").containsEntry("NguoiXuLy", "Người nộp hồ sơ")
+                .containsEntry("NoiDungXuLy", "Đánh giá mức độ hài lòng: 17/18 điểm theo 9 tiêu chí, "
+                        + "đánh giá chung 2/2. Ý kiến: Cán bộ nhiệt tình");
+        assertThat(item(calls.get(calls.size() - 2))).as("after the return it rates")
+                .containsEntry("TrangThaiHoSo", "10");
+    }
+
+    @Test
+    void aRefusedRatingQueuesNothing() {
+        clock.setFixed(MONDAY_10_00);
+        signIn.as("reception");
+        String code = intake.receive(Applicants.atDesk(BIRTH_REGISTRATION)).code();
+        signIn.out();
+        Map<SatisfactionCriterion, String> scores = new EnumMap<>(SatisfactionCriterion.class);
+        for (SatisfactionCriterion criterion : SatisfactionCriterion.values()) {
+            scores.put(criterion, "2");
+        }
+        assertThatThrownBy(() -> ratings.rate(code,
+                Applicants.NGUYEN_VAN_AN.phone(), scores, null)).isInstanceOf(ConflictException.class);
+        assertThat(outbox.messagesOf(CHANNEL, code)).extracting(QueuedMessage::kind)
+                .containsExactly(PortalMapping.DOSSIER);
+    }
+
+    /** A dossier received at the desk, approved in both steps and returned, as the reception. */
+    private String returnedDossier() {
+        signIn.as("reception");
+        String code = intake.receive(Applicants.atDesk(BIRTH_REGISTRATION)).code();
+        signIn.as("specialist");
+        tasks.complete(openTaskOf(code).id(), "approve", null);
+        signIn.as("leader");
+        tasks.complete(openTaskOf(code).id(), "approve", null);
+        signIn.as("reception");
+        actions.returnResult(code, "Công dân đã nhận Giấy khai sinh");
+        return code;
     }
 
     @Test
