@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,11 @@ import vn.motcua.shared.LocalizedText;
  * resolution, return, withdrawal, stop), each completed step's progress, and the citizen's
  * satisfaction rating (Decision 31/2021 Art. 30(3) obliges its sync). A plain synchronous
  * listener on purpose: the message is written in the transaction of the change, so it exists
- * exactly when the change committed.
+ * exactly when the change committed. {@code motcua.national-portal.queue=false} turns it off, for
+ * measuring what it costs (docs/performance.md): changes made meanwhile never reach the portal.
  */
 @Component
+@ConditionalOnProperty(name = "motcua.national-portal.queue", havingValue = "true", matchIfMissing = true)
 class PortalMessages {
 
     static final String CHANNEL = "national-portal";
