@@ -62,6 +62,8 @@ final class AuditedActions {
             change("POST /portal/submit/{procedureCode}", "PORTAL_SUBMIT", Subject.NONE),
             change("POST /portal/lookup", "PORTAL_LOOKUP", Subject.NONE),
             change("POST /portal/rating", "PORTAL_RATING", Subject.NONE),
+            change("POST /portal/verify/{id}", "PORTAL_VERIFY_COPY", Subject.NONE),
+            change("POST /api/public/documents/{id}/copy-check", "PORTAL_VERIFY_COPY", Subject.NONE),
             // procedures and what-if
             change("POST /api/procedures/validate", "PROCEDURE_VALIDATE", Subject.NONE),
             change("POST /api/procedures/{code}/versions", "PROCEDURE_DEPLOY", Subject.NONE),

@@ -1,0 +1,112 @@
+package vn.motcua.issuance;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+
+/**
+ * Checks a PDF's last signature as a relying party would: the file is a PDF, the signature's byte
+ * range covers the whole file but the signature (so nothing was appended after signing), the CMS
+ * signature matches those bytes, and the signer's certificate chains to a trusted CA at the
+ * signing time. Any input may be hostile: every failure is an answer, never an exception.
+ * Revocation (CRL, OCSP) is not checked: the demo CA publishes none (ADR 0023).
+ */
+final class PadesVerifier {
+
+    private PadesVerifier() {
+    }
+
+    static SignatureCheck check(byte[] pdf, Set<TrustAnchor> anchors) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<PDSignature> signatures = document.getSignatureDictionaries();
+            if (signatures.isEmpty()) {
+                return SignatureCheck.failed("verify.problem.unsigned");
+            }
+            PDSignature signature = signatures.get(signatures.size() - 1);
+            int[] range = signature.getByteRange();
+            if (range == null || range.length != 4 || range[0] != 0 || (long) range[2] + range[3] != pdf.length) {
+                return SignatureCheck.failed("verify.problem.notWholeFile");
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
+                    signature.getContents(pdf));
+            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
+                    .iterator().next();
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            X509Certificate certificate = converter.getCertificate(holder);
+            Calendar signDate = signature.getSignDate();
+            OffsetDateTime signedAt = signDate == null ? null
+                    : signDate.toInstant().atOffset(ZoneOffset.ofHours(7));
+            String name = commonName(certificate);
+            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
+                return new SignatureCheck("verify.problem.altered", signedAt, name);
+            }
+            if (signDate == null) {
+                return new SignatureCheck("verify.problem.noSigningTime", null, name);
+            }
+            List<X509Certificate> chain = new ArrayList<>();
+            chain.add(certificate);
+            for (Object other : cms.getCertificates().getMatches(null)) {
+                X509Certificate c = converter.getCertificate((X509CertificateHolder) other);
+                if (!c.equals(certificate)) {
+                    chain.add(c);
+                }
+            }
+            if (!chainsToTrustedCa(chain, anchors, signDate.getTime())) {
+                return new SignatureCheck("verify.problem.untrusted", signedAt, name);
+            }
+            return new SignatureCheck(null, signedAt, name);
+        } catch (IOException | GeneralSecurityException | RuntimeException | org.bouncycastle.cms.CMSException
+                 | org.bouncycastle.operator.OperatorCreationException e) {
+            return SignatureCheck.failed("verify.problem.unreadable");
+        }
+    }
+
+    /** PKIX path validation at the signing time, without revocation checking. */
+    private static boolean chainsToTrustedCa(List<X509Certificate> chain, Set<TrustAnchor> anchors, Date at) {
+        try {
+            List<X509Certificate> path = chain.stream()
+                    .filter(c -> anchors.stream().noneMatch(a -> a.getTrustedCert().equals(c))).toList();
+            PKIXParameters parameters = new PKIXParameters(anchors);
+            parameters.setRevocationEnabled(false);
+            parameters.setDate(at);
+            CertPathValidator.getInstance("PKIX")
+                    .validate(CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    static String commonName(X509Certificate certificate) {
+        RDN[] names = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
+        return names.length == 0 ? certificate.getSubjectX500Principal().getName()
+                : IETFUtils.valueToString(names[0].getFirst().getValue());
+    }
+}
