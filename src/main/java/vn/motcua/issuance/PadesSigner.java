@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -90,7 +91,8 @@ final class PadesSigner {
                     .setSignedAttributeGenerator(new PadesAttributes(signingCertificate(certificate)))
                     .build(signer, certificate));
             generator.addCertificates(new JcaCertStore(credentials.chain()));
-            return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
+            // DER, as PAdES wants it (and as parsers padded with zeros read it without doubt)
+            return generator.generate(new CMSProcessableByteArray(content), false).getEncoded(ASN1Encoding.DER);
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("Signing failed: " + e.getMessage(), e);
         }

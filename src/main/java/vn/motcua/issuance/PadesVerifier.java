@@ -18,6 +18,8 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -53,7 +55,7 @@ final class PadesVerifier {
                 return SignatureCheck.failed("verify.problem.notWholeFile");
             }
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
-                    signature.getContents(pdf));
+                    signedData(signature.getContents(pdf)));
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
@@ -85,6 +87,16 @@ final class PadesVerifier {
         } catch (IOException | GeneralSecurityException | RuntimeException | org.bouncycastle.cms.CMSException
                  | org.bouncycastle.operator.OperatorCreationException e) {
             return SignatureCheck.failed("verify.problem.unreadable");
+        }
+    }
+
+    /**
+     * The CMS structure at the start of /Contents: the rest is the zero padding of the space
+     * reserved before signing, which BouncyCastle's whole-array parser refuses as extra data.
+     */
+    static ContentInfo signedData(byte[] contents) throws IOException {
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            return ContentInfo.getInstance(in.readObject());
         }
     }
 
