@@ -6,24 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,20 +133,9 @@ class IssuedFormsQrTest {
                         : jsonPath("$.dossierCode").value(dossierCode));
     }
 
-    /** The QR code in the first page's upper-left quarter, decoded, one data item a line. */
     private List<String> qrLines(MockHttpServletRequestBuilder request, String what) throws Exception {
-        byte[] pdf = http.perform(request.with(httpBasic("auditor", "demo"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.GRAY);
-            BufferedImage corner = page.getSubimage(0, 0, page.getWidth() / 3, page.getHeight() / 4);
-            String text = new QRCodeReader().decode(
-                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(corner))),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-            return Arrays.asList(text.split("\n"));
-        } catch (com.google.zxing.ReaderException e) {
-            throw new AssertionError(what + ": no QR code readable in the upper-left corner", e);
-        }
+        return QrReader.linesOf(http.perform(request.with(httpBasic("auditor", "demo"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray(), what);
     }
 
     private String act(String user, int hour, int minute, Supplier<Object> action) {
