@@ -25,7 +25,10 @@ import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
@@ -61,7 +64,7 @@ final class PadesSigner {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            signature.setName(PadesVerifier.commonName(credentials.certificate()));
+            signature.setName(commonName(credentials.certificate()));
             signature.setReason(reason);
             Calendar when = new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
             when.setTimeInMillis(signingTime.toEpochMilli());
@@ -123,5 +126,12 @@ final class PadesSigner {
             table.remove(CMSAttributes.signingTime);
             return table;
         }
+    }
+
+    /** The signer's name for the signature dictionary's /Name: the certificate's common name. */
+    private static String commonName(X509Certificate certificate) {
+        RDN[] names = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
+        return names.length == 0 ? certificate.getSubjectX500Principal().getName()
+                : IETFUtils.valueToString(names[0].getFirst().getValue());
     }
 }

@@ -20,16 +20,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.ContentInfo;
-import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
 
 /**
  * Checks a PDF's last signature as a relying party would: the file is a PDF, the signature's byte
@@ -65,12 +63,11 @@ final class PadesVerifier {
             Calendar signDate = signature.getSignDate();
             OffsetDateTime signedAt = signDate == null ? null
                     : signDate.toInstant().atOffset(ZoneOffset.ofHours(7));
-            String name = commonName(certificate);
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
-                return new SignatureCheck("verify.problem.altered", signedAt, name);
+                return new SignatureCheck("verify.problem.altered", signedAt);
             }
             if (signDate == null) {
-                return new SignatureCheck("verify.problem.noSigningTime", null, name);
+                return SignatureCheck.failed("verify.problem.noSigningTime");
             }
             List<X509Certificate> chain = new ArrayList<>();
             chain.add(certificate);
@@ -81,11 +78,11 @@ final class PadesVerifier {
                 }
             }
             if (!chainsToTrustedCa(chain, anchors, signDate.getTime())) {
-                return new SignatureCheck("verify.problem.untrusted", signedAt, name);
+                return new SignatureCheck("verify.problem.untrusted", signedAt);
             }
-            return new SignatureCheck(null, signedAt, name);
-        } catch (IOException | GeneralSecurityException | RuntimeException | org.bouncycastle.cms.CMSException
-                 | org.bouncycastle.operator.OperatorCreationException e) {
+            return new SignatureCheck(null, signedAt);
+        } catch (IOException | GeneralSecurityException | CMSException | OperatorCreationException | RuntimeException e) {
+            // a hostile or broken file: whatever failed, the answer is "cannot be read", never an error page
             return SignatureCheck.failed("verify.problem.unreadable");
         }
     }
@@ -114,11 +111,5 @@ final class PadesVerifier {
         } catch (GeneralSecurityException e) {
             return false;
         }
-    }
-
-    static String commonName(X509Certificate certificate) {
-        RDN[] names = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
-        return names.length == 0 ? certificate.getSubjectX500Principal().getName()
-                : IETFUtils.valueToString(names[0].getFirst().getValue());
     }
 }

@@ -36,7 +36,8 @@ final class QrCodes {
 
     static QrStamp stamp(IssueRequest request, String verificationUrl, String issuingSystem) {
         String text = text(request, verificationUrl, issuingSystem);
-        return new QrStamp(verificationUrl, text, "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text)));
+        return new QrStamp(verificationUrl,
+                "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text)));
     }
 
     static String text(IssueRequest request, String verificationUrl, String issuingSystem) {

@@ -8,15 +8,14 @@ import java.time.OffsetDateTime;
  *
  * @param problem   null when valid; else a message key saying what failed
  * @param signedAt  the signing time the signature carries, null when there is none
- * @param signer    the certificate's subject common name, null when there is none
  */
-public record SignatureCheck(String problem, OffsetDateTime signedAt, String signer) {
+public record SignatureCheck(String problem, OffsetDateTime signedAt) {
 
     public boolean valid() {
         return problem == null;
     }
 
     static SignatureCheck failed(String problem) {
-        return new SignatureCheck(problem, null, null);
+        return new SignatureCheck(problem, null);
     }
 }
