@@ -64,6 +64,8 @@ final class AuditedActions {
             change("POST /portal/rating", "PORTAL_RATING", Subject.NONE),
             // the national portal hands over an online dossier (machine to machine, signed)
             change("POST /api/national-portal/dossiers", "NATIONAL_PORTAL_RECEIVE", Subject.NEW_DOSSIER),
+            change("POST /portal/verify/{id}", "PORTAL_VERIFY_COPY", Subject.NONE),
+            change("POST /api/public/documents/{id}/copy-check", "PORTAL_VERIFY_COPY", Subject.NONE),
             // procedures and what-if
             change("POST /api/procedures/validate", "PROCEDURE_VALIDATE", Subject.NONE),
             change("POST /api/procedures/{code}/versions", "PROCEDURE_DEPLOY", Subject.NONE),
