@@ -221,6 +221,10 @@ class AuditTrailTest {
         assertThat(html.select(".pager a[rel=prev]").attr("href")).isEqualTo("/audit?user=paging-probe&page=1");
         http.perform(get("/audit").param("page", "-1").with(user(users.loadUserByUsername("auditor"))))
                 .andExpect(status().isBadRequest());
+        String refused = http.perform(get("/audit?from=2026-05-02&to=2026-05-01")
+                        .with(user(users.loadUserByUsername("auditor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(refused).select("#to.is-invalid")).as("the period refused beside its field").hasSize(1);
     }
 
     private void someActions() {
