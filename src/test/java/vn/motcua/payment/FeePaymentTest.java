@@ -36,6 +36,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
@@ -77,6 +78,7 @@ class FeePaymentTest {
     @Autowired ObjectMapper json;
     @Autowired ApplicationEvents events;
     @Autowired Payments payments;
+    @Autowired DossierActions actions;
 
     @AfterEach
     void resetClockAndUser() {
@@ -91,6 +93,9 @@ class FeePaymentTest {
         clock.setFixed(WEDNESDAY_10_00);
         Cookie session = signInWithTheForm("reception");
 
+        String desk = http.perform(get("/desk").cookie(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(desk).as("the desk lists the dossier waiting for its fee").contains("fee-due-" + code);
         String page = http.perform(get("/dossiers/" + code + "/fee").cookie(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("75.000 đồng", "Chưa nộp", "/desk/" + code + "/fee/cash");
@@ -168,6 +173,20 @@ class FeePaymentTest {
         refused(signed(success(fee.reference(), "75000", "GD-0003")), 409, "MaThamChieu");
         assertThat(transitionsOf(code)).as("a replay changes nothing").isEqualTo(transitions);
         assertThat(feesPaid(code)).hasSize(1);
+    }
+
+    @Test
+    void aDossierStoppedWhileItsFeeWasUnpaidTakesNoLatePayment() throws Exception {
+        String code = signedPermitAwaitingItsFee().code();
+        FeePayment fee = unpaidFeeOf(code);
+        signIn.as("specialist");
+        actions.stop(code, "Quá hạn mà công dân không nộp lệ phí");
+        signIn.out();
+
+        refused(signed(success(fee.reference(), "75000", "GD-0005")), 409, "status");
+        assertThat(dossierAsDesk(code).status()).isEqualTo(DossierStatus.STOPPED);
+        assertThat(unpaidFeeOf(code).paid()).isFalse();
+        assertThat(feesPaid(code)).isEmpty();
     }
 
     @Test

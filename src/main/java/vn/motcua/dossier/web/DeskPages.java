@@ -24,8 +24,8 @@ import vn.motcua.shared.web.FormErrors;
 import vn.motcua.shared.web.HtmlPage;
 
 /**
- * The one-stop desk: receive a dossier, check online submissions, record supplements and hand
- * results back. Every rule lives in {@link DossierIntake} and {@link DossierActions}; a refused
+ * The one-stop desk: receive a dossier, check online submissions, record supplements, take fees
+ * (recorded by the payment module) and hand results back. Every rule lives in {@link DossierIntake} and {@link DossierActions}; a refused
  * input shows the page again with the message beside the field.
  */
 @Controller
@@ -127,6 +127,8 @@ class DeskPages {
         model.addAttribute("online", onlineToCheck());
         model.addAttribute("awaitingSupplement",
                 dossiers.receivedHere(Set.of(DossierStatus.SUPPLEMENT_REQUESTED), LIST_SIZE));
+        model.addAttribute("awaitingFee",
+                dossiers.receivedHere(Set.of(DossierStatus.FINANCIAL_OBLIGATION), LIST_SIZE));
         model.addAttribute("resultsToReturn", dossiers.receivedHere(Set.of(DossierStatus.RESOLVED), LIST_SIZE));
         return "desk";
     }
