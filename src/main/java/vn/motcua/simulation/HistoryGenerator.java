@@ -62,6 +62,12 @@ public class HistoryGenerator {
         void at(LocalDate simulatedDay, LocalDate lastDay, int received, Duration elapsed);
     }
 
+    /**
+     * When the citizen comes to pay a fee: a fixed half working day, not a draw, so that a model with a
+     * fee step leaves every other dossier's draws (and a seed's history) as they were.
+     */
+    private static final Duration FEE_PAID_AFTER = Duration.ofHours(4);
+
     private final DossierIntake intake;
     private final DossierActions actions;
     private final Dossiers dossiers;
@@ -240,7 +246,7 @@ public class HistoryGenerator {
             if (status == DossierStatus.RESOLVED) {
                 resolved++;
             } else if (status == DossierStatus.FINANCIAL_OBLIGATION) {
-                schedule(later(agencyOf.get(code), Duration.ofHours(2 + random.nextInt(14))), () -> payAtDesk(code));
+                schedule(later(agencyOf.get(code), FEE_PAID_AFTER), () -> payAtDesk(code));
             } else {
                 scheduleOpenSteps(code, step.processDefinitionId() + "/" + step.stepId() + "/" + outcome);
             }
