@@ -7,7 +7,7 @@ import vn.motcua.deadline.Timeliness;
 
 /**
  * A dossier as stored. {@code originalDueAt} never changes; {@code dueAt} is the statutory
- * due date moved only by supplement pauses (results are classified against it);
+ * due date moved only by the citizen's pauses (supplements, unpaid fees) (results are classified against it);
  * {@code rescheduledDueAt} is a later appointment promised with an apology (form 04).
  */
 public record Dossier(String code, String procedureCode, String processDefinitionId, String processInstanceId,
@@ -51,6 +51,17 @@ public record Dossier(String code, String procedureCode, String processDefinitio
         return with(c -> {
             c.status = DossierStatus.SUPPLEMENT_REQUESTED;
             c.pausedAt = at;
+        });
+    }
+
+    /**
+     * Status 6: the citizen must pay the fee. {@code pausedAt} is when the clock stopped, or null
+     * where waiting for the payment counts against the agency's time.
+     */
+    Dossier awaitingFee(LocalDateTime pausedAt) {
+        return with(c -> {
+            c.status = DossierStatus.FINANCIAL_OBLIGATION;
+            c.pausedAt = pausedAt;
         });
     }
 

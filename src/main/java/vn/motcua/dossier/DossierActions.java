@@ -29,9 +29,10 @@ public class DossierActions {
     private static final Set<DossierStatus> IN_HAND = Set.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING);
     private static final Set<DossierStatus> BEFORE_PROCESSING = Set.of(DossierStatus.NEW, DossierStatus.RECEIVED);
     private static final Set<DossierStatus> WITHDRAWABLE = Set.of(DossierStatus.NEW, DossierStatus.RECEIVED,
-            DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED);
+            DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION);
+    /** A citizen who never pays the fee is stopped like one who never supplements. */
     private static final Set<DossierStatus> UNDER_WAY = Set.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING,
-            DossierStatus.SUPPLEMENT_REQUESTED);
+            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION);
 
     private final DossierStore store;
     private final DossierAccess access;

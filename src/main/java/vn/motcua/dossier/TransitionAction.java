@@ -13,6 +13,10 @@ public enum TransitionAction {
     SUPPLEMENT_REQUESTED,
     SUPPLEMENT_RECEIVED,
     RESCHEDULED,
+    /** The process reached its fee step: status 6 until the fee is paid. */
+    FEE_REQUESTED,
+    /** The fee was paid, at the desk or online: processing goes on. */
+    FEE_PAID,
     WITHDRAWN,
     STOPPED,
     RESOLVED,

@@ -15,7 +15,7 @@ import vn.motcua.shared.web.HtmlToPdf;
  * variable {@code province} for every heading.
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
     /** The font the templates name in their CSS. */
     static final String FONT_FAMILY = HtmlToPdf.FONT_FAMILY;
@@ -28,7 +28,7 @@ class PdfRenderer {
         this.province = province;
     }
 
-    byte[] render(String template, Locale locale, Map<String, Object> variables) {
+    public byte[] render(String template, Locale locale, Map<String, Object> variables) {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("province", province);
         return HtmlToPdf.render(templates.process(template, new Context(locale, all)));

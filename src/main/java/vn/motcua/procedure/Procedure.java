@@ -8,10 +8,15 @@ import java.util.Optional;
 import vn.motcua.agency.AgencyKind;
 import vn.motcua.shared.LocalizedText;
 
-/** An administrative procedure of the catalogue, with its deployed versions (oldest first). */
+/**
+ * An administrative procedure of the catalogue, with its deployed versions (oldest first). A procedure
+ * that charges ({@code feeVnd > 0}) names the fee's code and the beneficiary account it is paid into;
+ * a free one has neither (null).
+ */
 public record Procedure(String code, String processKey, LocalizedText name, LocalizedText field,
                         LocalizedText responsibleAgency, AgencyKind receivingLevel, OnlineLevel onlineLevel,
-                        long feeVnd, LocalizedText feeNote, List<LocalizedText> requiredDocuments,
+                        long feeVnd, LocalizedText feeNote, String feeCode, String feeAccount,
+                        List<LocalizedText> requiredDocuments,
                         List<ProcedureVersion> versions) {
 
     public Procedure {
@@ -26,6 +31,10 @@ public record Procedure(String code, String processKey, LocalizedText name, Loca
     public Optional<ProcedureVersion> versionInForce(LocalDate day) {
         return versions.stream().filter(v -> !v.effectiveFrom().isAfter(day))
                 .max(Comparator.comparing(ProcedureVersion::effectiveFrom).thenComparing(ProcedureVersion::version));
+    }
+
+    public boolean chargesFee() {
+        return feeVnd > 0;
     }
 
     public boolean offeredOnline() {

@@ -32,7 +32,8 @@ public class ProcedureCatalog implements StatutoryTimes {
 
     private static final String PROCEDURE_COLUMNS = """
             code, process_key, name_vi, name_en, field_vi, field_en, responsible_agency_vi,
-            responsible_agency_en, receiving_level, online_level, fee_vnd, fee_note_vi, fee_note_en""";
+            responsible_agency_en, receiving_level, online_level, fee_vnd, fee_note_vi, fee_note_en, fee_code,
+            fee_account""";
     private static final String VERSION_COLUMNS = """
             process_definition_id, procedure_code, version, version_tag, statutory_working_days,
             step_count, handover_count, deployed_at, effective_from, change_note""";
@@ -48,32 +49,33 @@ public class ProcedureCatalog implements StatutoryTimes {
     private static final String POSTGRES_UPSERT = """
             INSERT INTO administrative_procedure (process_key, name_vi, name_en, field_vi, field_en,
                 responsible_agency_vi, responsible_agency_en, receiving_level, online_level, fee_vnd,
-                fee_note_vi, fee_note_en, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                fee_note_vi, fee_note_en, fee_code, fee_account, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (code) DO UPDATE SET process_key = EXCLUDED.process_key, name_vi = EXCLUDED.name_vi,
                 name_en = EXCLUDED.name_en, field_vi = EXCLUDED.field_vi, field_en = EXCLUDED.field_en,
                 responsible_agency_vi = EXCLUDED.responsible_agency_vi,
                 responsible_agency_en = EXCLUDED.responsible_agency_en, receiving_level = EXCLUDED.receiving_level,
                 online_level = EXCLUDED.online_level, fee_vnd = EXCLUDED.fee_vnd, fee_note_vi = EXCLUDED.fee_note_vi,
-                fee_note_en = EXCLUDED.fee_note_en""";
+                fee_note_en = EXCLUDED.fee_note_en, fee_code = EXCLUDED.fee_code, fee_account = EXCLUDED.fee_account""";
     private static final String STANDARD_UPSERT = """
             MERGE INTO administrative_procedure t
             USING (VALUES (CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(300)),
                 CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(300)),
                 CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(10)), CAST(? AS BIGINT), CAST(? AS VARCHAR(500)),
-                CAST(? AS VARCHAR(500)), CAST(? AS VARCHAR(20))))
+                CAST(? AS VARCHAR(500)), CAST(? AS VARCHAR(50)), CAST(? AS VARCHAR(34)), CAST(? AS VARCHAR(20))))
                 AS s (process_key, name_vi, name_en, field_vi, field_en, responsible_agency_vi, responsible_agency_en,
-                receiving_level, online_level, fee_vnd, fee_note_vi, fee_note_en, code)
+                receiving_level, online_level, fee_vnd, fee_note_vi, fee_note_en, fee_code, fee_account, code)
             ON t.code = s.code
             WHEN MATCHED THEN UPDATE SET process_key = s.process_key, name_vi = s.name_vi, name_en = s.name_en,
                 field_vi = s.field_vi, field_en = s.field_en, responsible_agency_vi = s.responsible_agency_vi,
                 responsible_agency_en = s.responsible_agency_en, receiving_level = s.receiving_level,
                 online_level = s.online_level, fee_vnd = s.fee_vnd, fee_note_vi = s.fee_note_vi,
-                fee_note_en = s.fee_note_en
+                fee_note_en = s.fee_note_en, fee_code = s.fee_code, fee_account = s.fee_account
             WHEN NOT MATCHED THEN INSERT (process_key, name_vi, name_en, field_vi, field_en, responsible_agency_vi,
-                responsible_agency_en, receiving_level, online_level, fee_vnd, fee_note_vi, fee_note_en, code)
+                responsible_agency_en, receiving_level, online_level, fee_vnd, fee_note_vi, fee_note_en, fee_code,
+                fee_account, code)
                 VALUES (s.process_key, s.name_vi, s.name_en, s.field_vi, s.field_en, s.responsible_agency_vi,
                 s.responsible_agency_en, s.receiving_level, s.online_level, s.fee_vnd, s.fee_note_vi, s.fee_note_en,
-                s.code)""";
+                s.fee_code, s.fee_account, s.code)""";
 
     /** Every intake reads its procedure; versions change only when a model is deployed. */
     private static final Duration CACHE_TIME = Duration.ofSeconds(30);
@@ -170,7 +172,8 @@ public class ProcedureCatalog implements StatutoryTimes {
         forgetCached();
         Object[] values = {p.processKey(), p.name().vi(), p.name().en(), p.field().vi(), p.field().en(),
                 p.responsibleAgency().vi(), p.responsibleAgency().en(), p.receivingLevel().name(),
-                p.onlineLevel().name(), p.feeVnd(), p.feeNote().vi(), p.feeNote().en(), p.code()};
+                p.onlineLevel().name(), p.feeVnd(), p.feeNote().vi(), p.feeNote().en(), p.feeCode(), p.feeAccount(),
+                p.code()};
         jdbc.sql(upsertProcedure).params(values).update();
         jdbc.sql("DELETE FROM procedure_document WHERE procedure_code = ?").param(p.code()).update();
         for (int i = 0; i < p.requiredDocuments().size(); i++) {
@@ -208,7 +211,7 @@ public class ProcedureCatalog implements StatutoryTimes {
                 new LocalizedText(rs.getString("responsible_agency_vi"), rs.getString("responsible_agency_en")),
                 AgencyKind.valueOf(rs.getString("receiving_level")), OnlineLevel.valueOf(rs.getString("online_level")),
                 rs.getLong("fee_vnd"), new LocalizedText(rs.getString("fee_note_vi"), rs.getString("fee_note_en")),
-                documents.getOrDefault(code, List.of()), versions.getOrDefault(code, List.of()));
+                rs.getString("fee_code"), rs.getString("fee_account"), documents.getOrDefault(code, List.of()), versions.getOrDefault(code, List.of()));
     }
 
     private ProcedureVersion mapVersion(ResultSet rs, int row) throws SQLException {

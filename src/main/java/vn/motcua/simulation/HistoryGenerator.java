@@ -27,6 +27,7 @@ import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.payment.Payments;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.procedure.ProcedureVersion;
 import vn.motcua.shared.ProvinceClock;
@@ -61,6 +62,12 @@ public class HistoryGenerator {
         void at(LocalDate simulatedDay, LocalDate lastDay, int received, Duration elapsed);
     }
 
+    /**
+     * When the citizen comes to pay a fee: a fixed half working day, not a draw, so that a model with a
+     * fee step leaves every other dossier's draws (and a seed's history) as they were.
+     */
+    private static final Duration FEE_PAID_AFTER = Duration.ofHours(4);
+
     private final DossierIntake intake;
     private final DossierActions actions;
     private final Dossiers dossiers;
@@ -69,10 +76,11 @@ public class HistoryGenerator {
     private final WorkingCalendar calendar;
     private final ProvinceClock clock;
     private final UserDetailsService users;
+    private final Payments payments;
 
     HistoryGenerator(DossierIntake intake, DossierActions actions, Dossiers dossiers, ClerkTasks tasks,
                      ProcedureCatalog catalog, WorkingCalendar calendar, ProvinceClock clock,
-                     UserDetailsService users) {
+                     UserDetailsService users, Payments payments) {
         this.intake = intake;
         this.actions = actions;
         this.dossiers = dossiers;
@@ -81,6 +89,7 @@ public class HistoryGenerator {
         this.calendar = calendar;
         this.clock = clock;
         this.users = users;
+        this.payments = payments;
     }
 
     /**
@@ -233,10 +242,25 @@ public class HistoryGenerator {
             }
             String outcome = outcome(step, reject);
             tasks.complete(step.id(), outcome, null);
-            if (dossiers.get(code).status() == DossierStatus.RESOLVED) {
+            DossierStatus status = dossiers.get(code).status();
+            if (status == DossierStatus.RESOLVED) {
                 resolved++;
+            } else if (status == DossierStatus.FINANCIAL_OBLIGATION) {
+                schedule(later(agencyOf.get(code), FEE_PAID_AFTER), () -> payAtDesk(code));
             } else {
                 scheduleOpenSteps(code, step.processDefinitionId() + "/" + step.stepId() + "/" + outcome);
+            }
+        }
+
+        /** The citizen comes to the desk and pays the fee in cash; the process goes on to its result. */
+        private void payAtDesk(String code) {
+            signIn(roster.desk(agencyOf.get(code)));
+            if (dossiers.get(code).status() != DossierStatus.FINANCIAL_OBLIGATION) {
+                return; // withdrawn or stopped meanwhile
+            }
+            payments.payAtDesk(code);
+            if (dossiers.get(code).status() == DossierStatus.RESOLVED) {
+                resolved++;
             }
         }
 

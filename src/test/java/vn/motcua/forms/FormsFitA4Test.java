@@ -33,6 +33,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.payment.Payments;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.tasklist.ClerkTask;
 import vn.motcua.tasklist.ClerkTasks;
@@ -40,7 +41,7 @@ import vn.motcua.testing.DatabaseTest;
 import vn.motcua.testing.SignIn;
 
 /**
- * Every printed document (forms 01–07 and the SLA report) as a printer sees it: each page
+ * Every printed document (forms 01–07, the signed result and the SLA report) as a printer sees it: each page
  * rendered to an image must be A4 in the intended orientation, the expected number of pages,
  * with nothing drawn in the outer band a printer cannot print, the province's name in the
  * heading, and table cells wide enough that a procedure name stays on one or two lines.
@@ -70,9 +71,13 @@ class FormsFitA4Test {
     String refused;
     String stopped;
 
-    /** A construction permit that went through every hand-over, plus a refused and a stopped dossier. */
+    /**
+     * A construction permit that went through every hand-over and its fee, plus a refused and a stopped
+     * dossier.
+     */
     @BeforeAll
-    void dossiers(@Autowired DossierIntake intake, @Autowired DossierActions actions, @Autowired ClerkTasks tasks) {
+    void dossiers(@Autowired DossierIntake intake, @Autowired DossierActions actions, @Autowired ClerkTasks tasks,
+                  @Autowired Payments payments) {
         permit = act("reception", TUESDAY.atTime(8, 30), () -> intake.receive(
                 new IntakeRequest(CONSTRUCTION_PERMIT, Channel.DESK, LE_THI_HONG, null)).code());
         act("specialist", TUESDAY.atTime(9, 15), () -> {
@@ -88,6 +93,7 @@ class FormsFitA4Test {
                 TUESDAY.plusDays(21).atTime(16, 0), "Chờ ý kiến chuyên môn của Sở Xây dựng về khu vực có "
                         + "thiết kế đô thị"));
         complete("leader", TUESDAY.plusDays(8).atTime(10, 0), tasks, "approve");
+        act("reception", TUESDAY.plusDays(8).atTime(15, 0), () -> payments.payAtDesk(permit));
         act("reception", TUESDAY.plusDays(9).atTime(9, 0),
                 () -> actions.returnResult(permit, "Công dân đã nhận giấy phép xây dựng"));
 
@@ -115,6 +121,15 @@ class FormsFitA4Test {
             printed.assertA4(false, 1);
             assertThat(printed.text()).as("form %s", form[1]).contains(PROVINCE_HEADING);
         }
+    }
+
+    @Test
+    void theSignedResultIsAPortraitA4PageWithTheProvinceInItsHeading() throws Exception {
+        Printed result = print(get("/api/dossiers/{code}/forms/KQ.pdf", permit), "result");
+
+        result.assertA4(false, 1);
+        assertThat(result.text()).contains(PROVINCE_HEADING, "THÔNG BÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ", permit,
+                "Lê Hoàng Nam");
     }
 
     @Test

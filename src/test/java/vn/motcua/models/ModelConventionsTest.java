@@ -35,7 +35,10 @@ import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -45,6 +48,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
@@ -66,7 +70,7 @@ import vn.motcua.shared.process.ProcessVariables;
  * The conventions every shipped model follows, checked on every file under {@code bpmn/}: what the
  * application relies on (process key, version tag, statutory time, candidate groups, due dates, the
  * outcome vocabulary, the result of a refusal), what keeps models safe to deploy (no scripts, no Java
- * classes, no expressions but the outcome conditions and the reminder bean), and what keeps them
+ * classes, no expressions but the outcome conditions, the reminder bean and the fee request), and what keeps them
  * readable (meaningful ids, Vietnamese names, a full diagram in lanes).
  */
 class ModelConventionsTest {
@@ -83,15 +87,18 @@ class ModelConventionsTest {
     static final Pattern OUTCOME_CONDITION = Pattern.compile("^\\$\\{" + ProcessVariables.OUTCOME + " == '("
             + String.join("|", ProcessVariables.OUTCOMES) + ")'}$");
     static final String REMINDER_BEAN = "#{" + DelegateBeans.DUE_SOON_REMINDER + "}";
+    static final String FEE_REQUEST_BEAN = "#{" + DelegateBeans.FEE_REQUEST + "}";
     /** Our engine reads every BPMN duration as working time: one day is eight working hours. */
     static final int WORKING_MINUTES_PER_DAY = 8 * 60;
 
     /** The id prefix each kind of element carries. */
-    static final Map<Class<? extends BaseElement>, String> ID_PREFIX = Map.of(
-            StartEvent.class, "startEvent_", EndEvent.class, "endEvent_", UserTask.class, "userTask_",
-            ServiceTask.class, "serviceTask_", ExclusiveGateway.class, "gateway_", SequenceFlow.class, "flow_",
-            BoundaryEvent.class, "boundaryTimer_", Lane.class, "lane_", Participant.class, "participant_",
-            Collaboration.class, "collaboration_");
+    static final Map<Class<? extends BaseElement>, String> ID_PREFIX = Map.ofEntries(
+            Map.entry(StartEvent.class, "startEvent_"), Map.entry(EndEvent.class, "endEvent_"),
+            Map.entry(UserTask.class, "userTask_"), Map.entry(ServiceTask.class, "serviceTask_"),
+            Map.entry(ExclusiveGateway.class, "gateway_"), Map.entry(SequenceFlow.class, "flow_"),
+            Map.entry(BoundaryEvent.class, "boundaryTimer_"), Map.entry(Lane.class, "lane_"),
+            Map.entry(Participant.class, "participant_"), Map.entry(Collaboration.class, "collaboration_"),
+            Map.entry(IntermediateCatchEvent.class, "intermediateCatchEvent_"), Map.entry(Message.class, "message_"));
 
     private static final Map<Path, BpmnModelInstance> MODELS = new ConcurrentHashMap<>();
 
@@ -271,6 +278,38 @@ class ModelConventionsTest {
         assertThat(outcomeEnds).contains("endEvent_resultReady");
     }
 
+    // ---------------------------------------------------------------- fee steps
+
+    /**
+     * A fee step is a catch event of the feePaid message whose start listener requests the fee, with one
+     * way in and one way on; only a procedure that declares a fee in procedure.yml has one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("processFiles")
+    void everyWaitIsAFeeStepOfAProcedureThatChargesOne(Path file) throws IOException {
+        List<IntermediateCatchEvent> waits = model(file).getModelElementsByType(IntermediateCatchEvent.class)
+                .stream().toList();
+        for (IntermediateCatchEvent wait : waits) {
+            assertThat(wait.getEventDefinitions()).as("event definitions of %s", wait.getId()).hasSize(1)
+                    .allMatch(MessageEventDefinition.class::isInstance);
+            MessageEventDefinition message = (MessageEventDefinition) wait.getEventDefinitions().iterator().next();
+            assertThat(message.getMessage().getName()).as("message of %s", wait.getId())
+                    .isEqualTo(DelegateBeans.FEE_PAID_MESSAGE);
+            List<String> startListeners = wait.getExtensionElements() == null ? List.of()
+                    : wait.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class)
+                    .list().stream().filter(l -> "start".equals(l.getCamundaEvent()))
+                    .map(CamundaExecutionListener::getCamundaDelegateExpression).toList();
+            assertThat(startListeners).as("start listeners of %s", wait.getId()).containsExactly(FEE_REQUEST_BEAN);
+            assertThat(wait.getIncoming()).as("flows into %s", wait.getId()).hasSize(1);
+            assertThat(wait.getOutgoing()).as("flows out of %s", wait.getId()).hasSize(1);
+        }
+        if (!waits.isEmpty()) {
+            Map<?, ?> fee = (Map<?, ?>) procedure(file.getParent()).get("fee");
+            assertThat((Integer) fee.get("amountVnd")).as("fee of the procedure of %s, which has a fee step", file)
+                    .isPositive();
+        }
+    }
+
     // ---------------------------------------------------------------- safety: nothing runs but the reminder
 
     @ParameterizedTest(name = "{0}")
@@ -319,7 +358,9 @@ class ModelConventionsTest {
         // An ASCII-only name means the diacritics were stripped ("Kiem tra ho so"), which citizens and staff
         // read badly; every Vietnamese label we use has at least one letter outside ASCII.
         forEachDomElement(dom(file).getDocumentElement(), element -> {
-            if (BPMN_NS.equals(element.getNamespaceURI()) && element.hasAttribute("name")) {
+            // a message's name is the key the application correlates it by (DelegateBeans), not a label
+            if (BPMN_NS.equals(element.getNamespaceURI()) && element.hasAttribute("name")
+                    && !"message".equals(element.getLocalName())) {
                 assertThat(element.getAttribute("name")).as("name of %s", element.getAttribute("id"))
                         .isNotBlank().matches(".*[^\\x00-\\x7F].*");
             }
@@ -544,7 +585,8 @@ class ModelConventionsTest {
 
     private static void assertOnlyAllowedExpression(String value, Element element) {
         if (value.contains("${") || value.contains("#{")) {
-            assertThat(value.equals(REMINDER_BEAN) || OUTCOME_CONDITION.matcher(value).matches())
+            assertThat(value.equals(REMINDER_BEAN) || value.equals(FEE_REQUEST_BEAN)
+                    || OUTCOME_CONDITION.matcher(value).matches())
                     .as("expression %s in %s %s", value, element.getLocalName(), element.getAttribute("id"))
                     .isTrue();
         }

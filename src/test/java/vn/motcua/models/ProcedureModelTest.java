@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.test.TestHelper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -91,6 +92,8 @@ abstract class ProcedureModelTest {
     /** What the reminder bean was called with: where in the process, for which dossier and agency. */
     record Reminder(String activityId, String dossierCode, Object agencyCode) {}
 
+    /** The dossiers whose fee the feeRequest listener was asked for, in order. */
+    protected final List<String> feeRequests = new ArrayList<>();
     /** Calls of the dueSoonReminder bean, in order. */
     protected final List<Reminder> reminders = new ArrayList<>();
     protected ProcessInstance dossier;
@@ -109,6 +112,7 @@ abstract class ProcedureModelTest {
         JavaDelegate dueSoonReminder = execution -> reminders.add(new Reminder(
                 execution.getCurrentActivityId(), execution.getProcessBusinessKey(), execution.getVariable("agencyCode")));
         Mocks.register("dueSoonReminder", dueSoonReminder);
+        Mocks.register("feeRequest", (ExecutionListener) execution -> feeRequests.add(execution.getProcessBusinessKey()));
 
         Path file = Path.of("bpmn").resolve(bpmnFile());
         try (InputStream xml = Files.newInputStream(file)) {
@@ -189,6 +193,13 @@ abstract class ProcedureModelTest {
         assertThat(dueTimers().count()).as("a step is reminded once").isZero();
 
         complete(stillWaiting, withVariables("outcome", outcome));
+    }
+
+    /** The dossier waits at its fee step, its fee requested once; the payment's message lets it go on. */
+    protected void payFee(String feeStep) {
+        assertThat(dossier).isWaitingAtExactly(feeStep);
+        assertThat(feeRequests).containsExactly(DOSSIER_CODE);
+        runtimeService().createMessageCorrelation("feePaid").processInstanceBusinessKey(DOSSIER_CODE).correlate();
     }
 
     protected void assertEndedWithResult() {

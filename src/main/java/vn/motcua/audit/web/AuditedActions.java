@@ -51,6 +51,9 @@ final class AuditedActions {
             change("POST /api/dossiers/{code}/stop", "DOSSIER_STOP", Subject.DOSSIER),
             change("POST /tasks/{id}/stop", "DOSSIER_STOP", Subject.TASK),
             change("POST /api/dossiers/{code}/withdraw", "DOSSIER_WITHDRAW", Subject.DOSSIER),
+            // fees: cash at the desk, the payment platform's callback (refusals audited like the rest)
+            change("POST /desk/{code}/fee/cash", "FEE_CASH_PAID", Subject.DOSSIER),
+            change("POST /api/public/payments/callback", "FEE_ONLINE_CALLBACK", Subject.NONE),
             // steps: claim, release, decide (approve, sign, refuse …)
             change("POST /api/tasks/{id}/claim", "STEP_CLAIM", Subject.TASK),
             change("POST /tasks/{id}/claim", "STEP_CLAIM", Subject.TASK),
@@ -64,6 +67,8 @@ final class AuditedActions {
             change("POST /portal/rating", "PORTAL_RATING", Subject.NONE),
             // the national portal hands over an online dossier (machine to machine, signed)
             change("POST /api/national-portal/dossiers", "NATIONAL_PORTAL_RECEIVE", Subject.NEW_DOSSIER),
+            change("POST /portal/verify/{id}", "PORTAL_VERIFY_COPY", Subject.NONE),
+            change("POST /api/public/documents/{id}/copy-check", "PORTAL_VERIFY_COPY", Subject.NONE),
             // procedures and what-if
             change("POST /api/procedures/validate", "PROCEDURE_VALIDATE", Subject.NONE),
             change("POST /api/procedures/{code}/versions", "PROCEDURE_DEPLOY", Subject.NONE),

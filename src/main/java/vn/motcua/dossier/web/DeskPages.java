@@ -29,8 +29,8 @@ import vn.motcua.shared.web.HtmlPage;
 import vn.motcua.shared.web.Pager;
 
 /**
- * The one-stop desk: receive a dossier, check online submissions, record supplements and hand
- * results back. Every rule lives in {@link DossierIntake} and {@link DossierActions}; a refused
+ * The one-stop desk: receive a dossier, check online submissions, record supplements, take fees
+ * (recorded by the payment module) and hand results back. Every rule lives in {@link DossierIntake} and {@link DossierActions}; a refused
  * input shows the page again with the message beside the field.
  */
 @Controller
@@ -39,11 +39,12 @@ import vn.motcua.shared.web.Pager;
 @PreAuthorize("hasRole('RECEPTION')")
 class DeskPages {
 
-    /** The desk's three work lists, newest first, each paged by a parameter of its own. */
+    /** The desk's work lists, newest first, each paged by a parameter of its own. */
     private enum WorkList {
         /** Submitted online and not yet taken up by a specialist: the desk may still refuse them. */
         ONLINE("online", "onlinePage", Set.of(DossierStatus.NEW, DossierStatus.RECEIVED), Channel.ONLINE),
         SUPPLEMENTS("awaitingSupplement", "supplementsPage", Set.of(DossierStatus.SUPPLEMENT_REQUESTED), null),
+        FEES("awaitingFee", "feesPage", Set.of(DossierStatus.FINANCIAL_OBLIGATION), null),
         RESULTS("resultsToReturn", "resultsPage", Set.of(DossierStatus.RESOLVED), null);
 
         final String modelName;
@@ -74,7 +75,7 @@ class DeskPages {
         this.errors = errors;
     }
 
-    /** The desk; {@code onlinePage}, {@code supplementsPage} and {@code resultsPage} page its lists. */
+    /** The desk; {@code onlinePage}, {@code supplementsPage}, {@code feesPage} and {@code resultsPage} page its lists. */
     @GetMapping
     String desk(@RequestParam Map<String, String> parameters, Model model) {
         Map<WorkList, PageRequest> pages = new EnumMap<>(WorkList.class);

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -25,6 +26,13 @@ record ProcedureFile(Procedure metadata, List<VersionFile> versions) {
     record VersionFile(String file, LocalDate effectiveFrom) {
     }
 
+    /** More than any fee of a one-stop procedure: a typo's extra zeros, not a fee. */
+    static final long MAX_FEE_VND = 1_000_000_000L;
+    /** The fee's code in the national fee catalogue (MaPhiLePhi). */
+    private static final Pattern FEE_CODE = Pattern.compile("[A-Za-z0-9._-]{1,50}");
+    /** A bank or State Treasury account number (TKThuHuong): digits, letters, dots or dashes. */
+    private static final Pattern FEE_ACCOUNT = Pattern.compile("[A-Za-z0-9.-]{6,34}");
+
 
     static ProcedureFile read(InputStream yaml, String source) throws IOException {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
@@ -33,10 +41,13 @@ record ProcedureFile(Procedure metadata, List<VersionFile> versions) {
         }
         try {
             Map<String, Object> fee = map(root, "fee");
+            long amount = feeAmount(fee);
+            String feeCode = feeField(fee, "code", amount, FEE_CODE);
+            String feeAccount = feeField(fee, "beneficiaryAccount", amount, FEE_ACCOUNT);
             Procedure procedure = new Procedure(text(root, "code"), text(root, "processKey"),
                     localized(root, "name"), localized(root, "field"), localized(root, "responsibleAgency"),
                     AgencyKind.valueOf(text(root, "receivingLevel")), OnlineLevel.valueOf(text(root, "onlineLevel")),
-                    ((Number) fee.get("amountVnd")).longValue(), localized(fee, "note"),
+                    amount, localized(fee, "note"), feeCode, feeAccount,
                     list(root, "requiredDocuments").stream().map(ProcedureFile::localized).toList(),
                     List.of());
             List<VersionFile> versions = list(root, "versions").stream().map(ProcedureFile::versionFile).toList();
@@ -47,6 +58,40 @@ record ProcedureFile(Procedure metadata, List<VersionFile> versions) {
         } catch (RuntimeException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    private static long feeAmount(Map<String, Object> fee) {
+        Object amount = fee.get("amountVnd");
+        if (!(amount instanceof Integer || amount instanceof Long)) {
+            throw new IllegalArgumentException("fee.amountVnd must be a whole number of đồng: " + amount);
+        }
+        long vnd = ((Number) amount).longValue();
+        if (vnd < 0 || vnd > MAX_FEE_VND) {
+            throw new IllegalArgumentException("fee.amountVnd must be between 0 and " + MAX_FEE_VND + ": " + vnd);
+        }
+        return vnd;
+    }
+
+    /**
+     * A fee's code or account: required, in its shape, when the procedure charges; absent when it is
+     * free (an account on a free procedure is a mistake, not a harmless extra).
+     */
+    private static String feeField(Map<String, Object> fee, String key, long amount, Pattern shape) {
+        Object value = fee.get(key);
+        if (amount == 0) {
+            if (value != null) {
+                throw new IllegalArgumentException("fee." + key + " is given but fee.amountVnd is 0");
+            }
+            return null;
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("missing fee." + key + " (the procedure charges a fee)");
+        }
+        String text = String.valueOf(value);
+        if (!shape.matcher(text).matches()) {
+            throw new IllegalArgumentException("fee." + key + " must match " + shape + ": " + text);
+        }
+        return text;
     }
 
     @SuppressWarnings("unchecked")

@@ -87,9 +87,19 @@ class CamundaSimulationEngines implements SimulationEngine.Factory {
                     .findFirst().orElse("");
         }
 
+        /**
+         * Completes the step; a message the process then waits for (the citizen's fee) arrives at once:
+         * the citizen's time is not the agency's, and no clerk's queue serves it.
+         */
         @Override
         public void complete(String taskId) {
+            String instanceId = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult()
+                    .getProcessInstanceId();
             engine.getTaskService().complete(taskId, Map.of("outcome", "approve"));
+            engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(instanceId)
+                    .eventType("message").list()
+                    .forEach(waiting -> engine.getRuntimeService()
+                            .messageEventReceived(waiting.getEventName(), waiting.getExecutionId()));
         }
 
         @Override
