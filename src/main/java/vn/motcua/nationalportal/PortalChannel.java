@@ -53,6 +53,10 @@ class PortalChannel implements DeliveryChannel {
                     Map<String, Object> item = PortalMapping.rating(json.readValue(message.payload(), SatisfactionReport.class));
                     yield client.send(PortalMapping.RATING, false, item);
                 }
+                case PortalMapping.PAYMENT -> {
+                    Map<String, Object> item = PortalMapping.payment(json.readValue(message.payload(), PaymentReport.class));
+                    yield client.send(PortalMapping.PAYMENT, false, item);
+                }
                 default -> DeliveryResult.rejected("unknown kind of portal message: " + message.kind());
             };
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,10 @@ final class PortalMapping {
     static final String DOSSIER = "dossier";
     static final String PROGRESS = "progress";
     static final String RATING = "rating";
+    static final String PAYMENT = "payment";
+
+    /** The dossier's status while its fee is due: the progress entry of a payment closes it. */
+    private static final String FINANCIAL_OBLIGATION = "6";
 
     /** Dates and times as the portal reads them, in the province's zone (our times already are). */
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -33,8 +38,9 @@ final class PortalMapping {
     static String service(String kind) {
         return switch (kind) {
             case DOSSIER -> "DongBoHoSoMC";
-            // the public clients show no message of its own for a rating: it is sent as a line of the progress
-            case PROGRESS, RATING -> "CapNhatTienDoHoSoMC";
+            // the public clients show no message of their own for a rating or a payment: each is sent as an
+            // entry of the progress
+            case PROGRESS, RATING, PAYMENT -> "CapNhatTienDoHoSoMC";
             default -> throw new IllegalArgumentException("No portal service for " + kind);
         };
     }
@@ -150,6 +156,39 @@ final class PortalMapping {
                 + (rating.comment() == null ? "" : ". Ý kiến: " + rating.comment()));
         item.put("TrangThai", String.valueOf(rating.statusCode()));
         return item;
+    }
+
+    /**
+     * {@code CapNhatTienDoHoSoMC}'s item for a paid fee. The portal must receive fee payments
+     * (Decision 31/2021 Art. 30(3)); no public client shows a sync message for them, so the payment
+     * is an entry of the dossier's progress that closes status 6, carrying the payment platform's
+     * own field names (NATIONAL-PORTAL.md, "Payment platform") for the amount, reference,
+     * transaction and accounts.
+     */
+    static Map<String, Object> payment(PaymentReport paid) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("MaHoSo", paid.dossierCode());
+        item.put("NguoiXuLy", paid.online() ? "Nền tảng thanh toán trực tuyến" : "Bộ phận tiếp nhận và trả kết quả");
+        item.put("ChucDanh", "");
+        item.put("ThoiDiemXuLy", date(paid.paidAt()));
+        item.put("NoiDungXuLy", "Đã nộp phí, lệ phí " + groupedVnd(paid.amountVnd()) + " đồng "
+                + (paid.online() ? "trực tuyến" : "bằng tiền mặt") + ", biên lai số " + paid.receiptNumber());
+        item.put("TrangThai", FINANCIAL_OBLIGATION);
+        item.put("MaPhiLePhi", paid.feeCode());
+        item.put("TKThuHuong", paid.beneficiaryAccount());
+        item.put("MaThamChieu", paid.reference());
+        item.put("SoTien", String.valueOf(paid.amountVnd()));
+        item.put("MaTienTe", "VND");
+        item.put("MaGiaoDich", paid.transactionId());
+        item.put("MaNganHang", paid.bankCode());
+        item.put("ThoiGianGD", date(paid.paidAt()));
+        item.values().removeIf(value -> value == null);
+        return item;
+    }
+
+    /** An amount as people read it: 75.000 (thousands grouped with dots, as in Vietnamese). */
+    private static String groupedVnd(long amount) {
+        return String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
     }
 
     /** National channel codes: 1 at the desk, 2 online, 3 by post (public postal service). */

@@ -36,6 +36,8 @@ import vn.motcua.delivery.QueuedMessage;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.payment.FeePayment;
+import vn.motcua.payment.Payments;
 import vn.motcua.portal.SatisfactionCriterion;
 import vn.motcua.portal.SatisfactionRatings;
 import vn.motcua.shared.ConflictException;
@@ -55,6 +57,8 @@ import vn.motcua.testing.SignIn;
 class NationalPortalSyncTest {
 
     static final String BIRTH_REGISTRATION = "1.001193";
+    /** Its model waits in status 6 for a fee of 75,000 đồng (LPXD-NORL) after the leader signs. */
+    static final String CONSTRUCTION_PERMIT = "XD.0001";
     /** Monday 7 December 2026, a working day. */
     static final LocalDateTime MONDAY_10_00 = LocalDateTime.of(2026, 12, 7, 10, 0);
     static final String SERVICE = "/service";
@@ -89,6 +93,7 @@ class NationalPortalSyncTest {
     @Autowired Outbox outbox;
     @Autowired ObjectMapper json;
     @Autowired SatisfactionRatings ratings;
+    @Autowired Payments payments;
 
     @BeforeEach
     void portalUp() {
@@ -165,6 +170,56 @@ class NationalPortalSyncTest {
         assertThat(item(calls.get(7))).containsEntry("NgayTra", "20261208143000");
         assertThat(PORTAL.findAll(postRequestedFor(urlEqualTo(AUTH)))).as("the session is kept, not one per call")
                 .hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aPermitWalkedThroughSupplementAndItsFeeSendsStatusSixThePaymentAndTheResult() {
+        clock.setFixed(MONDAY_10_00);
+        signIn.as("reception");
+        String code = intake.receive(Applicants.atDesk(CONSTRUCTION_PERMIT)).code();
+        signIn.as("specialist");
+        ClerkTask appraise = openTaskOf(code);
+        tasks.claim(appraise.id());
+        clock.setFixed(MONDAY_10_00.plusHours(1));
+        actions.requestSupplement(code, "Thiếu bản vẽ mặt bằng");
+        clock.setFixed(LocalDateTime.of(2026, 12, 8, 9, 0));
+        signIn.as("reception");
+        actions.receiveSupplement(code, "Đã nộp bản vẽ");
+        signIn.as("specialist");
+        tasks.complete(appraise.id(), "approve", null);
+        clock.setFixed(LocalDateTime.of(2026, 12, 8, 10, 0));
+        signIn.as("leader");
+        ClerkTask sign = openTaskOf(code);
+        tasks.claim(sign.id());
+        tasks.complete(sign.id(), "approve", null);
+        clock.setFixed(LocalDateTime.of(2026, 12, 8, 14, 0));
+        signIn.as("reception");
+        FeePayment paid = payments.payAtDesk(code);
+        clock.setFixed(LocalDateTime.of(2026, 12, 9, 8, 30));
+        actions.returnResult(code, "Công dân đã nhận giấy phép");
+
+        awaitAllSent(List.of(code));
+        List<Map<String, Object>> calls = callsFor(code);
+        assertThat(calls).extracting(call -> call.get("service") + " "
+                        + item(call).getOrDefault("TrangThaiHoSo", item(call).get("TrangThai")))
+                .as("received, processing, supplement, resumed, appraised, signed, fee due, fee paid, resolved, "
+                        + "the payment, returned")
+                .containsExactly("DongBoHoSoMC 2", "DongBoHoSoMC 4", "DongBoHoSoMC 5", "DongBoHoSoMC 4",
+                        "CapNhatTienDoHoSoMC 4", "CapNhatTienDoHoSoMC 4", "DongBoHoSoMC 6", "DongBoHoSoMC 4",
+                        "DongBoHoSoMC 9", "CapNhatTienDoHoSoMC 6", "DongBoHoSoMC 10");
+        assertThat(item(calls.get(6))).as("fee due").doesNotContainKey("NgayKetThucXuLy")
+                .containsEntry("DanhSachLePhi", List.of(Map.of("TenPhiLePhi", "Lệ phí", "MucPhi", 75000)));
+        Map<String, Object> payment = item(calls.get(9));
+        assertThat(payment).containsEntry("MaHoSo", code).containsEntry("ThoiDiemXuLy", "20261208140000")
+                .containsEntry("ThoiGianGD", "20261208140000").containsEntry("SoTien", "75000")
+                .containsEntry("MaTienTe", "VND").containsEntry("MaPhiLePhi", "LPXD-NORL")
+                .containsEntry("MaThamChieu", paid.reference())
+                .containsEntry("TKThuHuong", paid.beneficiaryAccount())
+                .containsEntry("NguoiXuLy", "Bộ phận tiếp nhận và trả kết quả")
+                .containsEntry("NoiDungXuLy", "Đã nộp phí, lệ phí 75.000 đồng bằng tiền mặt, biên lai số "
+                        + paid.receiptNumber())
+                .doesNotContainKeys("MaGiaoDich", "MaNganHang");
+        assertThat(item(calls.get(10))).containsEntry("NgayTra", "20261209083000");
     }
 
     @Test
