@@ -36,7 +36,7 @@ import vn.motcua.testing.SignIn;
  * row, so one agency's intakes queue behind each other).
  *
  * <p>Run: {@code TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/test mvn -Pbench test
- * -Dtest=ApiIntakeBenchmark -Dbench.dossiers=2000} (H2 file, then PostgreSQL).
+ * -Dtest=ApiIntakeBenchmark -Dbench.intakes=2000} (H2 file, then PostgreSQL).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "motcua.demo.history.enabled=false")
@@ -56,7 +56,7 @@ class ApiIntakeBenchmark {
 
     @Test
     void apiIntakeByFourClientsAgainstTheInProcessIntake() throws Exception {
-        int perRound = Integer.getInteger("bench.dossiers", 1000) / 2;
+        int perRound = Integer.getInteger("bench.intakes", 2000) / 2;
         int clients = Integer.getInteger("bench.clients", 4);
         long idleRss = ResidentMemory.ofThisJvm();
         run(clients, 100, this::inProcess);

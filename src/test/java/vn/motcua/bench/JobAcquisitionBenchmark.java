@@ -34,7 +34,7 @@ import vn.motcua.testing.TestDatabases;
  * executor off, so only the measured query reads the jobs. PostgreSQL only (COPY).
  *
  * <p>Run: {@code TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/test mvn -Pbench test
- * -Dtest=JobAcquisitionBenchmark -Dbench.timers=100000 -Dbench.runs=200}.
+ * -Dtest=JobAcquisitionBenchmark -Dbench.timers=100000 -Dbench.acquisitions=200}.
  */
 @SpringBootTest(properties = "motcua.demo.history.enabled=false")
 @ActiveProfiles({"demo", "test"})
@@ -56,7 +56,7 @@ class JobAcquisitionBenchmark {
         Assumptions.assumeTrue(TestDatabases.postgresSelected(), "PostgreSQL only (bulk COPY)");
         assertThat(engine.isJobExecutorAcquireByDueDate()).isTrue();
         int full = Integer.getInteger("bench.timers", 100_000);
-        int runs = Integer.getInteger("bench.runs", 200);
+        int runs = Integer.getInteger("bench.acquisitions", 200);
         OpenDossiers open = new OpenDossiers(intake, tasks, signIn, jdbc, dataSource);
         open.receiveTemplates();
         open.growTo(SMALL, SMALL / 5);
