@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.testing.Applicants;
@@ -42,6 +43,8 @@ import vn.motcua.testing.SignIn;
         properties = "motcua.demo.history.enabled=false")
 @ActiveProfiles({"demo", "test"})
 @Tag("bench")
+// a database of its own: the next benchmark must not find this one's volume
+@DirtiesContext
 class ApiIntakeBenchmark {
 
     private static final List<String> CLERKS = List.of("reception", "reception2");
