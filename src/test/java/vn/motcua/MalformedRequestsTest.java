@@ -162,6 +162,9 @@ class MalformedRequestsTest {
             requests.add(api(get("/api/dossiers/" + code + "/forms/" + number + ".pdf")));
         }
         for (String text : HOSTILE_TEXT) {
+            for (String parameter : List.of("q", "sort", "page", "size")) {
+                requests.add(api(get("/api/dossiers")).param(parameter, text));
+            }
             requests.add(api(get("/api/logbook")).param("agency", text).param("from", "2026-12-01").param("to", "2026-12-31"));
             requests.add(api(get("/api/logbook")).param("agency", "XPV").param("from", text).param("to", "2026-12-31"));
         }

@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.motcua.shared.InputRules;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.ProvinceClock;
+import vn.motcua.shared.ResultPage;
 
 /**
  * Writes and reads audit records. Writing joins the caller's transaction when there is one,
@@ -26,8 +28,8 @@ public class AuditLog {
 
     static final String COLUMNS = "id, occurred_at, username, dossier_code, action, outcome, detail, chain_seq, hash";
     private static final int DETAIL_LENGTH = 2000;
-    /** A page of the trail, not the whole table: exports page through it in the same order. */
-    public static final int PAGE_SIZE = 5000;
+    /** How many records the export reads at a time, so it streams whatever the trail's length. */
+    private static final int EXPORT_CHUNK = 5000;
 
     private static final SecureRandom NONCES = new SecureRandom();
 
@@ -63,31 +65,64 @@ public class AuditLog {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Records matching the query, oldest first, at most {@link #PAGE_SIZE} after {@code afterId}. */
+    /**
+     * One page of the records matching the query, newest first, and how many match: what auditors
+     * read on the page and through the API. Two queries whatever the page: its rows and the count.
+     */
+    public ResultPage<AuditRecord> page(AuditQuery query, PageRequest page) {
+        Filter filter = Filter.of(query);
+        List<AuditRecord> records = jdbc.sql("SELECT " + COLUMNS + " FROM audit_record WHERE " + filter.condition()
+                        + " ORDER BY occurred_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(filter.with(page.offset(), page.size())).query(AuditLog::map).list();
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE " + filter.condition())
+                .params(filter.params()).query(Long.class).single();
+        return ResultPage.of(records, page, total);
+    }
+
+    /**
+     * Records matching the query, oldest first, at most {@link #EXPORT_CHUNK} after {@code afterId}:
+     * the export walks the whole trail this way without holding it in memory.
+     */
     public List<AuditRecord> find(AuditQuery query, long afterId) {
-        if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
-            throw new InvalidInputException("to", "error.audit.period");
+        Filter filter = Filter.of(query);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_record WHERE " + filter.condition()
+                        + " AND id > ? ORDER BY id FETCH FIRST " + EXPORT_CHUNK + " ROWS ONLY")
+                .params(filter.with(afterId)).query(AuditLog::map).list();
+    }
+
+    /** The query as a fixed SQL condition with its bind values; refuses what cannot match. */
+    private record Filter(String condition, List<Object> params) {
+
+        static Filter of(AuditQuery query) {
+            if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
+                throw new InvalidInputException("to", "error.audit.period");
+            }
+            StringBuilder condition = new StringBuilder("1 = 1");
+            List<Object> params = new ArrayList<>();
+            if (query.dossierCode() != null && !query.dossierCode().isBlank()) {
+                condition.append(" AND dossier_code = ?");
+                params.add(InputRules.required(query.dossierCode(), "dossier", 40));
+            }
+            if (query.username() != null && !query.username().isBlank()) {
+                condition.append(" AND username = ?");
+                params.add(InputRules.required(query.username(), "user", 100));
+            }
+            if (query.from() != null) {
+                condition.append(" AND occurred_at >= ?");
+                params.add(query.from().atStartOfDay());
+            }
+            if (query.to() != null) {
+                condition.append(" AND occurred_at < ?");
+                params.add(query.to().plusDays(1).atStartOfDay());
+            }
+            return new Filter(condition.toString(), List.copyOf(params));
         }
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_record WHERE id > ?");
-        List<Object> params = new ArrayList<>(List.of(afterId));
-        if (query.dossierCode() != null && !query.dossierCode().isBlank()) {
-            sql.append(" AND dossier_code = ?");
-            params.add(InputRules.required(query.dossierCode(), "dossier", 40));
+
+        List<Object> with(Object... more) {
+            List<Object> all = new ArrayList<>(params);
+            all.addAll(List.of(more));
+            return all;
         }
-        if (query.username() != null && !query.username().isBlank()) {
-            sql.append(" AND username = ?");
-            params.add(InputRules.required(query.username(), "user", 100));
-        }
-        if (query.from() != null) {
-            sql.append(" AND occurred_at >= ?");
-            params.add(query.from().atStartOfDay());
-        }
-        if (query.to() != null) {
-            sql.append(" AND occurred_at < ?");
-            params.add(query.to().plusDays(1).atStartOfDay());
-        }
-        sql.append(" ORDER BY id FETCH FIRST ").append(PAGE_SIZE).append(" ROWS ONLY");
-        return jdbc.sql(sql.toString()).params(params).query(AuditLog::map).list();
     }
 
     static AuditRecord map(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
@@ -81,9 +82,16 @@ public class DossierDocuments {
 
     /** The dossier's documents, if the signed-in member of staff may see the dossier. */
     public List<StoredDocument> list(String dossierCode) {
-        String code = dossiers.get(dossierCode).code();
+        return list(dossiers.get(dossierCode));
+    }
+
+    /**
+     * The documents of a dossier the caller already holds, e.g. from the change it listens to,
+     * which may have been made by a citizen or the national portal rather than staff.
+     */
+    public List<StoredDocument> list(Dossier dossier) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM dossier_document WHERE dossier_code = ? ORDER BY id")
-                .param(code).query(StoredDocument.class).list();
+                .param(dossier.code()).query(StoredDocument.class).list();
     }
 
     public StoredDocument get(String dossierCode, long id) {

@@ -1,5 +1,8 @@
 package vn.motcua.dossier;
 
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 import vn.motcua.security.Role;
 import vn.motcua.security.StaffUser;
@@ -23,6 +26,26 @@ class DossierAccess {
     boolean canRead(StaffUser user, Dossier dossier) {
         return user.seesAllAgencies() || user.agencyCode().equals(dossier.agencyCode())
                 || store.hasParticipant(dossier.code(), user.agencyCode());
+    }
+
+    /**
+     * The same rule for lists, applied in their query: the agency whose own and participated
+     * dossiers the user sees, or null when they see every agency's.
+     */
+    String listScope(StaffUser user) {
+        return user.seesAllAgencies() ? null : user.agencyCode();
+    }
+
+    /** The dossiers the user may read among these, asking for participations once for all. */
+    List<Dossier> readable(StaffUser user, List<Dossier> dossiers) {
+        if (user.seesAllAgencies()) {
+            return dossiers;
+        }
+        Set<String> participated = store.participatedIn(dossiers.stream()
+                .filter(dossier -> !user.agencyCode().equals(dossier.agencyCode())).map(Dossier::code).toList(),
+                user.agencyCode());
+        return dossiers.stream().filter(dossier -> user.agencyCode().equals(dossier.agencyCode())
+                || participated.contains(dossier.code())).toList();
     }
 
     void checkRead(StaffUser user, Dossier dossier) {

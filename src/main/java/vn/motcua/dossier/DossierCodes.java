@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.shared.cluster.Databases;
 
 /**
- * Dossier codes {@code {agency}-{yyMMdd}-{NNNN}}: a daily sequence per agency kept in the
- * database, so that it is unique across threads and application nodes. Must run inside the
+ * Dossier codes {@code {agency}-{yyMMdd}-{NNNN}} ({@link DossierCode}): a daily sequence per
+ * agency kept in the database, so that it is unique across threads and application nodes. Must run inside the
  * intake's transaction: the sequence row stays locked until the dossier is committed.
  */
 @Component
@@ -40,7 +40,7 @@ class DossierCodes {
     }
 
     String next(String agencyCode, LocalDate day) {
-        return agencyCode + "-" + day.format(DAY) + "-" + String.format("%04d", nextNumber(agencyCode, day));
+        return agencyCode + "-" + day.format(DAY) + "-" + DossierCode.number(nextNumber(agencyCode, day));
     }
 
     private int nextNumber(String agencyCode, LocalDate day) {

@@ -13,7 +13,7 @@ public interface DossierProcesses {
     /** Stops the clock of the steps: open tasks cannot be completed and timers do not fire. */
     void suspend(String processInstanceId);
 
-    /** Undoes {@link #suspend}, moving every open task's due date and every timer by {@code shift}. */
+    /** Undoes {@link #suspend}, moving every open task's due and follow-up dates and every timer by {@code shift}. */
     void resume(String processInstanceId, UnaryOperator<LocalDateTime> shift);
 
     /** Ends the instance without a result (withdrawn, stopped, not accepted). */

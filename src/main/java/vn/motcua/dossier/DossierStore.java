@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -19,6 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.deadline.Timeliness;
 import vn.motcua.shared.ConflictException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.ResultPage;
 
 /**
  * SQL for dossiers, their transitions and participating agencies. Dossiers read or written in
@@ -28,7 +31,7 @@ import vn.motcua.shared.ConflictException;
 @Repository
 class DossierStore {
 
-    private static final String DOSSIER_COLUMNS = """
+    static final String DOSSIER_COLUMNS = """
             code, procedure_code, process_definition_id, process_instance_id, agency_code, channel, status,
             applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address,
             received_at, count_from, original_due_at, due_at, rescheduled_due_at, paused_at, paused_minutes,
@@ -58,6 +61,20 @@ class DossierStore {
                         d.pausedMinutes(), d.resolvedAt(), name(d.result()), name(d.timeliness()), d.returnedAt(),
                         d.closedAt(), d.createdBy(), d.rowVersion())
                 .update();
+        insertSearchTerms(d);
+    }
+
+    /** The applicant and code never change once stored, so neither do the terms a dossier is found by. */
+    private void insertSearchTerms(Dossier d) {
+        List<String> terms = SearchText.terms(d.code(), d.applicant().fullName());
+        List<Object> params = new ArrayList<>();
+        terms.forEach(term -> {
+            params.add(term);
+            params.add(d.code());
+        });
+        jdbc.sql("INSERT INTO dossier_search_term (term, dossier_code) VALUES "
+                        + String.join(", ", terms.stream().map(term -> "(?, ?)").toList()))
+                .params(params).update();
     }
 
     /**
@@ -96,6 +113,15 @@ class DossierStore {
     Optional<Dossier> lockForChange(String code) {
         return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE code = ? FOR UPDATE").param(code)
                 .query(this::mapDossier).optional().map(this::remember);
+    }
+
+    /** The dossiers of these codes that exist, in one query (a page of a list). */
+    List<Dossier> findAll(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE code IN (:codes)").param("codes", codes)
+                .query(this::mapDossier).list().stream().map(this::remember).toList();
     }
 
     Optional<Dossier> findByProcessInstance(String processInstanceId) {
@@ -196,37 +222,30 @@ class DossierStore {
                 .param(code).query(this::mapTransition).list();
     }
 
-    /**
-     * Dossiers of an agency (received there or taken part in), newest first; every agency when
-     * {@code agencyCode} is null. An empty status set means any status.
-     */
-    List<Dossier> search(String agencyCode, Collection<DossierStatus> statuses, String codeFragment, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (agencyCode != null) {
-            where.append(" AND (agency_code = ? OR code IN "
-                    + "(SELECT dossier_code FROM dossier_participant WHERE agency_code = ?))");
-            params.add(agencyCode);
-            params.add(agencyCode);
+    /** One page of the dossiers the filter lets through, in the order asked, with how many there are in all. */
+    ResultPage<Dossier> page(DossierQueries.Filter filter, DossierOrder order, PageRequest page) {
+        DossierQueries.Sql count = DossierQueries.count(filter);
+        long total = jdbc.sql(count.text()).params(count.params()).query(Long.class).single();
+        if (total <= page.offset()) {
+            return ResultPage.of(List.of(), page, total);
         }
-        if (!statuses.isEmpty()) {
-            where.append(" AND status IN (").append(String.join(", ", statuses.stream().map(s -> "?").toList()))
-                    .append(")");
-            statuses.forEach(s -> params.add(s.code()));
-        }
-        if (codeFragment != null) {
-            where.append(" AND code LIKE ?");
-            params.add("%" + codeFragment.replace("%", "").replace("_", "") + "%");
-        }
-        params.add(limit);
-        return jdbc.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier" + where + " ORDER BY received_at DESC, code DESC "
-                        + "FETCH FIRST ? ROWS ONLY")
-                .params(params).query(this::mapDossier).list();
+        DossierQueries.Sql rows = DossierQueries.page(filter, order, page);
+        return ResultPage.of(jdbc.sql(rows.text()).params(rows.params()).query(this::mapDossier).list(), page, total);
     }
 
     boolean hasParticipant(String code, String agencyCode) {
         return jdbc.sql("SELECT COUNT(*) FROM dossier_participant WHERE dossier_code = ? AND agency_code = ?")
                 .params(code, agencyCode).query(Integer.class).single() > 0;
+    }
+
+    /** Which of these dossiers the agency took part in, in one query. */
+    Set<String> participatedIn(Collection<String> codes, String agencyCode) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT dossier_code FROM dossier_participant WHERE agency_code = :agency "
+                        + "AND dossier_code IN (:codes)")
+                .param("agency", agencyCode).param("codes", codes).query(String.class).list());
     }
 
     void addParticipant(String code, String agencyCode) {

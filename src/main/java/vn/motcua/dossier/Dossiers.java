@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.agency.AgencyDirectory;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.CurrentUser;
-import vn.motcua.security.StaffUser;
-import vn.motcua.shared.InputRules;
 import vn.motcua.shared.LocalizedText;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.ResultPage;
 
 /** Reading dossiers: staff within their agency scope, citizens with code plus ID number. */
 @Service
@@ -49,25 +51,46 @@ public class Dossiers {
     }
 
     /**
-     * The dossiers the signed-in member of staff may see (their agency's, or all for auditors
-     * and administrators) in the given statuses (none: any), whose code contains the fragment.
+     * The dossiers of these codes, in one query, by code: those the signed-in member of staff may
+     * not see are left out as if they did not exist (a page of a list reads its dossiers here).
      */
-    public List<Dossier> search(String codeFragment, Set<DossierStatus> statuses, int limit) {
-        StaffUser user = currentUser.get();
-        String fragment = InputRules.optional(codeFragment, "code", 40);
-        return store.search(user.seesAllAgencies() ? null : user.agencyCode(), statuses,
-                fragment == null ? null : fragment.toUpperCase(), limit);
+    public Map<String, Dossier> getAll(Collection<String> codes) {
+        return access.readable(currentUser.get(), store.findAll(Set.copyOf(codes))).stream()
+                .collect(Collectors.toMap(Dossier::code, Function.identity()));
     }
 
-    /** The one-stop desk's work lists: dossiers received by the clerk's own agency in these statuses. */
-    public List<Dossier> receivedHere(Set<DossierStatus> statuses, int limit) {
+    /**
+     * A page of the dossiers the signed-in member of staff may see (their agency's and those it
+     * took part in; all for auditors and administrators), matching the query if one is given:
+     * a code, the start of words of the applicant's name (accents and case do not matter), an ID
+     * number or a phone number (ADR 0020). Refused, naming the field, when the query is unusable.
+     */
+    public ResultPage<Dossier> find(String query, DossierOrder order, PageRequest page) {
+        DossierSearch search = DossierSearch.of(query);
+        String scope = access.listScope(currentUser.get());
+        return store.page(DossierQueries.Filter.list(scope, search), order, page);
+    }
+
+    /**
+     * A page of the one-stop desk's work list: dossiers received by the clerk's own agency in these
+     * statuses and, if given, through this channel, newest first.
+     */
+    public ResultPage<Dossier> receivedHere(Set<DossierStatus> statuses, Channel channel, PageRequest page) {
         String agency = currentUser.get().agencyCode();
-        return store.search(agency, statuses, null, limit).stream()
-                .filter(dossier -> dossier.agencyCode().equals(agency)).toList();
+        return store.page(DossierQueries.Filter.desk(agency, statuses, channel), DossierOrder.RECEIVED, page);
     }
 
     public List<DossierTransition> history(String code) {
-        return store.transitions(get(code).code());
+        return history(get(code));
+    }
+
+    /**
+     * The transitions of a dossier the caller already holds, e.g. from the {@link DossierChanged}
+     * it listens to: such a listener runs for whoever made the change, a citizen or the national
+     * portal as well as staff, so no staff scope applies.
+     */
+    public List<DossierTransition> history(Dossier dossier) {
+        return store.transitions(dossier.code());
     }
 
     /**

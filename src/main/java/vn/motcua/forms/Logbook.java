@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.motcua.agency.Agency;
 import vn.motcua.agency.AgencyDirectory;
 import vn.motcua.dossier.AgencyDossiers;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.issuance.IssueRequest;
 import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.security.CurrentUser;
 import vn.motcua.shared.InputRules;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.LocalizedText;
@@ -32,15 +35,19 @@ public class Logbook {
     private final AgencyDirectory agencies;
     private final ProcedureCatalog catalog;
     private final ProvinceClock clock;
-    private final PdfRenderer pdf;
+    private final DocumentIssuer issuer;
+    private final CurrentUser currentUser;
+    private final MessageSource messages;
 
     Logbook(AgencyDossiers dossiers, AgencyDirectory agencies, ProcedureCatalog catalog, ProvinceClock clock,
-            PdfRenderer pdf) {
+            DocumentIssuer issuer, CurrentUser currentUser, MessageSource messages) {
         this.dossiers = dossiers;
         this.agencies = agencies;
         this.catalog = catalog;
         this.clock = clock;
-        this.pdf = pdf;
+        this.issuer = issuer;
+        this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     /** The logbook from the request's text parameters; bad ones are refused naming the field. */
@@ -66,8 +73,13 @@ public class Logbook {
                 lines);
     }
 
+    /** The logbook as issued: every printing is a document of its own, signed by whoever prints it. */
     public byte[] pdf(LogbookSheet sheet) {
-        return pdf.render("forms/form-07", OfficialForms.FORM_LANGUAGE, Map.of("book", sheet));
+        IssueRequest request = new IssueRequest("07", messages.getMessage("forms.name.07", null,
+                OfficialForms.FORM_LANGUAGE), null, null, null, null,
+                sheet.agency().code() + ":" + sheet.from() + ":" + sheet.to() + ":" + sheet.printedAt(),
+                currentUser.get().username(), sheet.printedAt());
+        return issuer.issue(request, "forms/form-07", Map.of("book", sheet));
     }
 
     private static LocalDate date(String value, String field) {

@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import vn.motcua.dossier.TransitionAction;
+import vn.motcua.issuance.IssueRequest;
 
 /**
  * The forms a dossier can be issued, each by the transition that issues it. The control
- * slip (06) has no issuing transition: every dossier has one from its receipt on.
+ * slip (06) has no issuing transition: every dossier has one from its receipt on. The result
+ * ("KQ") is issued, signed, at the approval that resolves the dossier, never later.
  */
 public enum OfficialForm {
     RECEIPT("01", TransitionAction.RECEIVED),
@@ -15,7 +17,9 @@ public enum OfficialForm {
     REFUSAL("03", TransitionAction.NOT_ACCEPTED),
     APOLOGY("04", TransitionAction.RESCHEDULED),
     STOP("05", TransitionAction.STOPPED),
-    CONTROL_SLIP("06", null);
+    CONTROL_SLIP("06", null),
+    /** The result the leader's approval signs (or the reasoned refusal to resolve). */
+    RESULT(IssueRequest.RESULT, TransitionAction.RESOLVED);
 
     private final String number;
     private final TransitionAction issuedBy;

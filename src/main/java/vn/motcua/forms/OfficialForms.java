@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.motcua.agency.Agency;
 import vn.motcua.agency.AgencyDirectory;
@@ -15,6 +16,8 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierTransition;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.TransitionAction;
+import vn.motcua.issuance.IssueRequest;
+import vn.motcua.issuance.IssuedDocuments;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.procedure.ProcedureVersion;
@@ -33,32 +36,80 @@ import vn.motcua.shared.ProvinceClock;
 public class OfficialForms {
 
     /** Official forms are legal documents in Vietnamese, whatever language the clerk's page is in. */
-    static final Locale FORM_LANGUAGE = Locale.forLanguageTag("vi");
+    static final Locale FORM_LANGUAGE = LocalizedText.VIETNAMESE;
 
     private final Dossiers dossiers;
     private final ProcedureCatalog catalog;
     private final AgencyDirectory agencies;
     private final StaffAccounts staff;
     private final ProvinceClock clock;
-    private final PdfRenderer pdf;
+    private final DocumentIssuer issuer;
+    private final IssuedDocuments documents;
+    private final CurrentUser currentUser;
+    private final MessageSource messages;
 
     OfficialForms(Dossiers dossiers, ProcedureCatalog catalog, AgencyDirectory agencies, StaffAccounts staff,
-                  ProvinceClock clock, PdfRenderer pdf) {
+                  ProvinceClock clock, DocumentIssuer issuer, IssuedDocuments documents, CurrentUser currentUser,
+                  MessageSource messages) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.agencies = agencies;
         this.staff = staff;
         this.clock = clock;
-        this.pdf = pdf;
+        this.issuer = issuer;
+        this.documents = documents;
+        this.currentUser = currentUser;
+        this.messages = messages;
     }
 
+    /**
+     * The form as issued: the first printing issues it (QR code, signature by the clerk whose
+     * action issued it, or for the control slip by whoever prints it), later ones hand out the same
+     * file. The result exists only as signed at the approval.
+     */
     public byte[] pdf(String code, OfficialForm form) {
-        return pdf.render(form.template(), FORM_LANGUAGE, Map.of("sheet", sheet(code, form)));
+        if (form == OfficialForm.RESULT) {
+            return documents.latest(dossiers.get(code).code(), IssueRequest.RESULT).orElseThrow(
+                    () -> new NotFoundException("form", "error.form.notIssued", form.number(), code)).content();
+        }
+        FormSheet sheet = sheet(code, form);
+        DossierTransition source = sheet.issuing() != null ? sheet.issuing()
+                : sheet.lines().get(sheet.lines().size() - 1).transition();
+        String signer = sheet.issuing() != null && !CurrentUser.CITIZEN.equals(sheet.issuing().actor())
+                ? sheet.issuing().actor() : currentUser.get().username();
+        return issue(sheet, code + ":" + source.id(), signer);
+    }
+
+    /**
+     * Issues the dossier's result, signed by the official whose approval resolved it, inside that
+     * approval's transaction: the approval and its signed result commit together or not at all.
+     * Reads the dossier as the event carries it: the engine's thread may have no clerk signed in.
+     */
+    void issueResult(Dossier dossier, DossierTransition resolved) {
+        List<DossierTransition> history = List.of(resolved);
+        // a dossier is resolved once: its result needs no other source than the dossier
+        issue(sheet(dossier, history, OfficialForm.RESULT), dossier.code() + ":resolved", resolved.actor());
+    }
+
+    private byte[] issue(FormSheet sheet, String sourceKey, String signer) {
+        Dossier d = sheet.dossier();
+        OfficialForm form = sheet.form();
+        IssueRequest request = new IssueRequest(form.number(), documentName(form), d.code(), d.procedureCode(),
+                d.applicant().idNumber(), form == OfficialForm.RECEIPT ? sheet.issuing().dueAt() : null,
+                sourceKey, signer, sheet.issuedAt());
+        return issuer.issue(request, form.template(), Map.of("sheet", sheet));
+    }
+
+    private String documentName(OfficialForm form) {
+        return messages.getMessage("forms.name." + form.number(), null, FORM_LANGUAGE);
     }
 
     public FormSheet sheet(String code, OfficialForm form) {
-        Dossier dossier = dossiers.get(code);
-        List<DossierTransition> history = dossiers.history(code);
+        return sheet(dossiers.get(code), dossiers.history(code), form);
+    }
+
+    private FormSheet sheet(Dossier dossier, List<DossierTransition> history, OfficialForm form) {
+        String code = dossier.code();
         DossierTransition issuing = form.issuedBy()
                 .map(action -> latest(history, action).orElseThrow(
                         () -> new NotFoundException("form", "error.form.notIssued", form.number(), code)))
@@ -78,6 +129,7 @@ public class OfficialForms {
         List<DossierTransition> history = dossiers.history(code);
         return Arrays.stream(OfficialForm.values())
                 .filter(f -> f.issuedBy().map(action -> latest(history, action).isPresent()).orElse(true))
+                .filter(f -> f != OfficialForm.RESULT || documents.latest(code, IssueRequest.RESULT).isPresent())
                 .toList();
     }
 

@@ -52,7 +52,8 @@ public class SlaReport {
             SELECT grp, tenth_days, SUM(dossiers)
             FROM (""" + ROLLUP_ROWS.formatted("sla_daily_duration") + ") x GROUP BY grp, tenth_days";
 
-    private static final String PENDING = """
+    /** Package-visible for ReportQueryPlansTest, which checks its plan on PostgreSQL. */
+    static final String PENDING = """
             SELECT grp, COUNT(*), SUM(CASE WHEN overdue = 1 THEN 1 ELSE 0 END), SUM(paused)
             FROM (SELECT CASE :groupBy WHEN 'PROCEDURE' THEN d.procedure_code WHEN 'AGENCY' THEN d.agency_code
                                        WHEN 'CHANNEL' THEN d.channel ELSE 'TOTAL' END AS grp,

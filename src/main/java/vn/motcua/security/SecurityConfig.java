@@ -39,7 +39,8 @@ import vn.motcua.shared.web.ApiError;
 /**
  * Two filter chains: the JSON API and the actuator (HTTP Basic, or the page session for
  * links such as PDF downloads) and the pages (form login). Nothing is open but health, the
- * public citizen API, the portal and what the login page itself needs; Camunda's REST API
+ * public citizen API, the portal, the national portal's signed deliveries and what the login
+ * page itself needs; Camunda's REST API
  * and webapps are for admins, the Prometheus metrics for the metrics role. Every password
  * sign-in goes through {@link ThrottledSignIn}; ADR 0008 explains the choices.
  */
@@ -59,6 +60,11 @@ class SecurityConfig {
     static final String INLINE_FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
             + "object-src 'self'; frame-ancestors 'self'";
     private static final RequestMatcher INLINE_FILE = any("/api/dossiers/*/documents/*/inline");
+    /**
+     * The national portal's deliveries of online dossiers: no staff account, no session, so no
+     * CSRF token either; each call is authenticated by its signature (nationalportal.inbound).
+     */
+    private static final String NATIONAL_PORTAL_INBOUND = "/api/national-portal/dossiers";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
@@ -72,12 +78,14 @@ class SecurityConfig {
                                  LocaleResolver locales) throws Exception {
         JsonRefusal refusal = new JsonRefusal(json, messages, locales);
         CsrfFilter csrf = new CsrfFilter(new HttpSessionCsrfTokenRepository());
-        csrf.setRequireCsrfProtectionMatcher(new SessionRidingCalls(any("/api/public/**")));
+        csrf.setRequireCsrfProtectionMatcher(new SessionRidingCalls(any("/api/public/**", NATIONAL_PORTAL_INBOUND)));
         csrf.setAccessDeniedHandler(
                 (request, response, e) -> refusal.write(request, response, 403, "error.access.denied"));
         http.securityMatcher(any("/api/**", "/engine-rest/**", "/actuator/**"))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(any("/api/public/**", "/actuator/health", "/actuator/health/**")).permitAll()
+                        // machine to machine: the controller authenticates each call by its HMAC signature
+                        .requestMatchers(match(HttpMethod.POST, NATIONAL_PORTAL_INBOUND)).permitAll()
                         .requestMatchers(any("/actuator/prometheus")).hasAnyRole(Role.METRICS.name(), Role.ADMIN.name())
                         .requestMatchers(any("/engine-rest/**", "/actuator/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().hasAnyRole(Role.staff()))

@@ -3,6 +3,8 @@ package vn.motcua.shared;
 import java.util.List;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One page of a list and the size of the whole list. As JSON:
  * {@code {"items": [...], "page": 1, "size": 50, "total": 1234, "totalPages": 25}}.
@@ -21,6 +23,8 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
         return new ResultPage<>(items.stream().<R>map(mapping).toList(), page, size, total);
     }
 
+    /** In the JSON too: Jackson writes only a record's components unless told. */
+    @JsonProperty("totalPages")
     public long totalPages() {
         return total == 0 ? 1 : (total + size - 1) / size;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 /** An open step of a dossier, as a clerk's list shows it. */
 public record ClerkTask(String id, String dossierCode, String name, String stepId, String processDefinitionId,
                         List<String> candidateGroups, String assignee, LocalDateTime createdAt,
-                        LocalDateTime dueAt, boolean suspended, List<String> outcomes) {
+                        LocalDateTime dueAt, LocalDateTime dueSoonAt, boolean suspended, List<String> outcomes) {
 
     public ClerkTask {
         candidateGroups = List.copyOf(candidateGroups);
@@ -15,7 +15,11 @@ public record ClerkTask(String id, String dossierCode, String name, String stepI
 
     public ClerkTask assignedTo(String username) {
         return new ClerkTask(id, dossierCode, name, stepId, processDefinitionId, candidateGroups, username,
-                createdAt, dueAt, suspended, outcomes);
+                createdAt, dueAt, dueSoonAt, suspended, outcomes);
     }
 
+    /** The step's urgency at that moment, by the same rule as the task list's filter. */
+    public Urgency urgencyAt(LocalDateTime now) {
+        return Urgency.of(suspended, dueAt, dueSoonAt, now);
+    }
 }

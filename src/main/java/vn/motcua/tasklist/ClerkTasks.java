@@ -19,6 +19,9 @@ import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.InputRules;
 import vn.motcua.shared.InvalidInputException;
 import vn.motcua.shared.NotFoundException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.ProvinceClock;
+import vn.motcua.shared.ResultPage;
 
 /**
  * A clerk's steps. Only tasks of the clerk's own groups ({agency}.{role}) are visible; any
@@ -36,25 +39,32 @@ public class ClerkTasks {
     private final Dossiers dossiers;
     private final DossierProgress progress;
     private final CurrentUser currentUser;
+    private final ProvinceClock clock;
 
     ClerkTasks(TaskEngine engine, ProcedureCatalog catalog, Dossiers dossiers, DossierProgress progress,
-               CurrentUser currentUser) {
+               CurrentUser currentUser, ProvinceClock clock) {
         this.engine = engine;
         this.catalog = catalog;
         this.dossiers = dossiers;
         this.progress = progress;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
-    /** The signed-in clerk's tasks and their groups' unassigned ones, soonest due first. */
+    /**
+     * A page of the signed-in clerk's tasks and their groups' unassigned ones, filtered and
+     * ordered as asked (soonest due first by default), with how many there are in all.
+     */
     @Transactional(readOnly = true)
-    public List<ClerkTask> openTasks() {
+    public ResultPage<ClerkTask> openTasks(TaskListQuery query, PageRequest page) {
         StaffUser user = currentUser.get();
-        List<EngineTask> found = engine.openTasks(user.username(), user.groups());
+        ResultPage<EngineTask> found = engine.openTasks(user.username(), user.groups(), query, clock.now(), page);
         Map<String, String> codes = dossiers.codesOfProcesses(
-                found.stream().map(EngineTask::processInstanceId).collect(Collectors.toSet()));
-        return found.stream().filter(task -> codes.containsKey(task.processInstanceId()))
-                .map(task -> view(task, codes.get(task.processInstanceId()))).toList();
+                found.items().stream().map(EngineTask::processInstanceId).collect(Collectors.toSet()));
+        // a process without a dossier (started by hand in Cockpit) has no line of its own
+        return new ResultPage<>(found.items().stream().filter(task -> codes.containsKey(task.processInstanceId()))
+                .map(task -> view(task, codes.get(task.processInstanceId()))).toList(),
+                found.page(), found.size(), found.total());
     }
 
     /** The dossier's open steps the signed-in clerk may work on. */
@@ -174,7 +184,7 @@ public class ClerkTasks {
     private ClerkTask view(EngineTask task, String dossierCode) {
         return new ClerkTask(task.id(), dossierCode, task.name(), task.stepId(), task.processDefinitionId(),
                 catalog.candidateGroups(task.processDefinitionId(), task.stepId(), DossierCode.agencyOf(dossierCode)),
-                task.assignee(), task.createdAt(), task.dueAt(), task.suspended(),
+                task.assignee(), task.createdAt(), task.dueAt(), task.dueSoonAt(), task.suspended(),
                 catalog.outcomes(task.processDefinitionId(), task.stepId()));
     }
 }

@@ -1,14 +1,22 @@
 package vn.motcua.tasklist;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.ResultPage;
+
 /** The engine's task service as the task list needs it (implemented in the process package). */
 public interface TaskEngine {
 
-    /** Tasks assigned to the user, and unassigned tasks of the user's groups. */
-    List<EngineTask> openTasks(String username, List<String> groups);
+    /**
+     * One page of the tasks assigned to the user and the unassigned tasks of the user's groups,
+     * filtered and ordered as asked (urgency as it is at {@code now}), with the number of them all.
+     */
+    ResultPage<EngineTask> openTasks(String username, List<String> groups, TaskListQuery query, LocalDateTime now,
+                                     PageRequest page);
 
     /** The open tasks of one dossier. */
     List<EngineTask> openTasksOf(String dossierCode);

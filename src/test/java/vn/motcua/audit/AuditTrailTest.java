@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +41,7 @@ class AuditTrailTest {
     @Autowired JdbcClient jdbc;
     @Autowired AuditChain chain;
     @Autowired UserDetailsService users;
+    @Autowired AuditLog log;
 
     @BeforeEach
     void chainIsSealedAndIntact() {
@@ -80,10 +84,10 @@ class AuditTrailTest {
 
         String trail = http.perform(get("/api/audit").param("dossier", code).with(httpBasic("auditor", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        List<String> actions = JsonPath.read(trail, "$[*].action");
-        List<String> users = JsonPath.read(trail, "$[*].username");
+        List<String> actions = JsonPath.read(trail, "$.items[*].action");
+        List<String> users = JsonPath.read(trail, "$.items[*].username");
         List<String> steps = new java.util.ArrayList<>();
-        for (int i = 0; i < actions.size(); i++) {
+        for (int i = actions.size() - 1; i >= 0; i--) { // the trail lists the newest first
             steps.add(actions.get(i) + ":" + users.get(i));
         }
         assertThat(steps).containsSubsequence("DOSSIER_RECEIVED:reception", "STEP_CLAIM:specialist",
@@ -93,9 +97,9 @@ class AuditTrailTest {
     }
 
     private String openTaskOf(String code, String clerk) throws Exception {
-        String tasks = http.perform(get("/api/tasks").with(httpBasic(clerk, "demo")))
+        String tasks = http.perform(get("/api/tasks").param("dossier", code).with(httpBasic(clerk, "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        List<String> ids = JsonPath.read(tasks, "$[?(@.dossierCode == '" + code + "')].id");
+        List<String> ids = JsonPath.read(tasks, "$.items[?(@.dossierCode == '" + code + "')].id");
         assertThat(ids).as(clerk + "'s step of " + code).hasSize(1);
         return ids.get(0);
     }
@@ -168,7 +172,7 @@ class AuditTrailTest {
         assertThat(csv.lines()).hasSize(1).first().asString().endsWith("chain_seq,hash");
         http.perform(get("/api/audit").param("user", "reception").with(httpBasic("auditor", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].username").value("reception"));
+                .andExpect(jsonPath("$.items[0].username").value("reception"));
         http.perform(get("/api/audit").param("from", "2026-13-01").with(httpBasic("auditor", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("from"));
@@ -176,6 +180,51 @@ class AuditTrailTest {
         http.perform(get("/audit").with(user(users.loadUserByUsername("reception")))).andExpect(status().isForbidden());
         http.perform(get("/audit").param("dossier", "XPV").with(user(users.loadUserByUsername("auditor"))))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void theTrailIsReadNewestFirstFiftyAtATimeWithHowManyMatch() throws Exception {
+        for (int i = 0; i < 120; i++) {
+            log.record("paging-probe", null, "VIEW", AuditOutcome.DONE, "record " + i);
+        }
+        http.perform(get("/api/audit").param("user", "paging-probe").with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(50))
+                .andExpect(jsonPath("$.items[0].detail").value("record 119"))
+                .andExpect(jsonPath("$.items[49].detail").value("record 70"))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.size").value(50))
+                .andExpect(jsonPath("$.total").value(120))
+                .andExpect(jsonPath("$.totalPages").value(3));
+        http.perform(get("/api/audit").param("user", "paging-probe").param("page", "3")
+                        .with(httpBasic("auditor", "demo")))
+                .andExpect(jsonPath("$.items.length()").value(20))
+                .andExpect(jsonPath("$.items[19].detail").value("record 0"));
+        http.perform(get("/api/audit").param("user", "paging-probe").param("page", "2").param("size", "100")
+                        .with(httpBasic("auditor", "demo")))
+                .andExpect(jsonPath("$.items.length()").value(20))
+                .andExpect(jsonPath("$.items[0].detail").value("record 19"));
+        for (String[] bad : new String[][] {{"page", "0"}, {"page", "x"}, {"size", "201"}, {"size", "0"}}) {
+            http.perform(get("/api/audit").param(bad[0], bad[1]).with(httpBasic("auditor", "demo")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value(bad[0]));
+        }
+
+        // in the address, as a browser sends it: the pager's links repeat the query string
+        String page = http.perform(get("/audit?user=paging-probe&page=2").with(user(users.loadUserByUsername("auditor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document html = Jsoup.parse(page);
+        assertThat(html.select("#audit-records tbody tr")).hasSize(50)
+                .first().extracting(Element::text).asString().contains("record 69");
+        assertThat(html.select(".pager-count").text()).isEqualTo("51–100 trên tổng số 120");
+        assertThat(html.select(".pager a[rel=next]").attr("href")).isEqualTo("/audit?user=paging-probe&page=3");
+        assertThat(html.select(".pager a[rel=prev]").attr("href")).isEqualTo("/audit?user=paging-probe&page=1");
+        http.perform(get("/audit").param("page", "-1").with(user(users.loadUserByUsername("auditor"))))
+                .andExpect(status().isBadRequest());
+        String refused = http.perform(get("/audit?from=2026-05-02&to=2026-05-01")
+                        .with(user(users.loadUserByUsername("auditor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(refused).select("#to.is-invalid")).as("the period refused beside its field").hasSize(1);
     }
 
     private void someActions() {

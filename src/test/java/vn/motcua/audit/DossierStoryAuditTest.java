@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -72,13 +73,13 @@ class DossierStoryAuditTest {
     private List<String> apiTrail(String code) throws Exception {
         String trail = http.perform(get("/api/audit").param("dossier", code).with(httpBasic("auditor", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        List<String> actions = JsonPath.read(trail, "$[*].action");
-        List<String> usernames = JsonPath.read(trail, "$[*].username");
+        List<String> actions = JsonPath.read(trail, "$.items[*].action");
+        List<String> usernames = JsonPath.read(trail, "$.items[*].username");
         List<String> steps = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             steps.add(actions.get(i) + ":" + usernames.get(i));
         }
-        return steps;
+        return oldestFirst(steps);
     }
 
     /** Each row of the audit page filtered by the dossier, as "action label:user". */
@@ -90,14 +91,21 @@ class DossierStoryAuditTest {
             assertThat(row.child(2).text()).as("the dossier column of every row").isEqualTo(code);
             rows.add(row.child(3).text() + ":" + row.child(1).text());
         }
-        return rows;
+        return oldestFirst(rows);
+    }
+
+    /** The trail lists the newest first; the dossier's story reads from its receipt. */
+    private static List<String> oldestFirst(List<String> newestFirst) {
+        List<String> story = new ArrayList<>(newestFirst);
+        Collections.reverse(story);
+        return story;
     }
 
     /** The clerk's open step of the dossier, from their task list. */
     private String openStepOf(String code, String clerk) throws Exception {
-        String tasks = http.perform(get("/api/tasks").with(httpBasic(clerk, "demo")))
+        String tasks = http.perform(get("/api/tasks").param("dossier", code).with(httpBasic(clerk, "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        List<String> ids = JsonPath.read(tasks, "$[?(@.dossierCode == '" + code + "')].id");
+        List<String> ids = JsonPath.read(tasks, "$.items[?(@.dossierCode == '" + code + "')].id");
         assertThat(ids).as(clerk + "'s step of " + code).hasSize(1);
         return ids.get(0);
     }

@@ -51,9 +51,9 @@ class EngineAdminAuditTest {
         assertThat(stop).startsWith("admin | ").contains("Camunda");
 
         String trail = send("GET", "/api/audit?dossier=" + code, "auditor", null).body();
-        List<String> actions = JsonPath.read(trail, "$[*].action");
-        List<String> users = JsonPath.read(trail, "$[*].username");
-        List<String> details = JsonPath.read(trail, "$[*].detail");
+        List<String> actions = JsonPath.read(trail, "$.items[*].action");
+        List<String> users = JsonPath.read(trail, "$.items[*].username");
+        List<String> details = JsonPath.read(trail, "$.items[*].detail");
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             lines.add(actions.get(i) + ":" + users.get(i) + ":" + details.get(i));

@@ -228,7 +228,8 @@ class ClusterTest {
     /** The specialist's step of the dossier: found, claimed and completed through the session. */
     private boolean completeFirstStep(ClerkSession specialist, String code) throws Exception {
         String taskId = null;
-        for (JsonNode task : json.readTree(retried(() -> specialist.get("/api/tasks")).body())) {
+        for (JsonNode task : json.readTree(retried(() -> specialist.get("/api/tasks?dossier=" + code)).body())
+                .path("items")) {
             if (code.equals(task.path("dossierCode").asText())) {
                 taskId = task.get("id").asText();
             }
@@ -283,7 +284,8 @@ class ClusterTest {
     }
 
     private String openTaskOf(AppNode node, String user, String code) throws Exception {
-        for (JsonNode task : json.readTree(basic(node, user, "GET", "/api/tasks", null).body())) {
+        for (JsonNode task : json.readTree(basic(node, user, "GET", "/api/tasks?dossier=" + code, null).body())
+                .path("items")) {
             if (code.equals(task.path("dossierCode").asText())) {
                 return task.get("id").asText();
             }

@@ -115,10 +115,10 @@ class DossierApiTest {
         String code = receive("""
                 {"procedureCode": "1.001612", "channel": "ONLINE", "applicant": %s}""".formatted(APPLICANT))
                 .andReturn().getResponse().getContentAsString().transform(this::parse).get("code").asText();
-        JsonNode tasks = parse(http.perform(get("/api/tasks").with(httpBasic("specialist", "demo")))
+        JsonNode tasks = parse(http.perform(get("/api/tasks").param("dossier", code).with(httpBasic("specialist", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         String taskId = null;
-        for (JsonNode task : tasks) {
+        for (JsonNode task : tasks.get("items")) {
             if (code.equals(task.get("dossierCode").asText())) {
                 taskId = task.get("id").asText();
                 assertThat(task.get("outcomes").get(0).asText()).isEqualTo("approve");
@@ -141,7 +141,7 @@ class DossierApiTest {
                     .andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("taskId"));
             http.perform(get("/api/tasks").with(httpBasic("specialist", "demo")))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$[?(@.id == '" + standalone.getId() + "')]").isEmpty());
+                    .andExpect(jsonPath("$.items[?(@.id == '" + standalone.getId() + "')]").isEmpty());
         } finally {
             engineTasks.deleteTask(standalone.getId(), true);
         }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.procedure.ProcedureDeployments;
 import vn.motcua.procedure.ProcedureVersion;
 import vn.motcua.shared.ProvinceClock;
@@ -40,6 +41,7 @@ class DossierIntakeTest {
     @Autowired HistoryService history;
     @Autowired ProvinceClock clock;
     @Autowired SignIn signIn;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void resetClockAndUser() {
@@ -73,6 +75,26 @@ class DossierIntakeTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void pastTheDaysNineThousandNineHundredNinetyNinthDossierCodesStillSortInTheOrderOfReceipt() {
+        clock.setFixed(LocalDateTime.of(2026, 12, 11, 8, 0));
+        signIn.as("reception");
+        String first = intake.receive(Applicants.atDesk(BUSINESS_HOUSEHOLD)).code();
+        jdbc.sql("UPDATE dossier_sequence SET last_value = 9998 WHERE agency_code = 'XPV' AND seq_day = ?")
+                .param(clock.now().toLocalDate()).update();
+        List<String> issued = new ArrayList<>(List.of(first));
+        for (int i = 0; i < 3; i++) {
+            issued.add(intake.receive(Applicants.atDesk(BUSINESS_HOUSEHOLD)).code());
+        }
+
+        assertThat(issued).containsExactly("XPV-261211-0001", "XPV-261211-9999", "XPV-261211-A10000",
+                "XPV-261211-A10001");
+        assertThat(jdbc.sql("SELECT code FROM dossier WHERE code LIKE 'XPV-261211-%' ORDER BY code")
+                .query(String.class).list()).as("sorted by the database as text").isEqualTo(issued);
+        assertThat(issued).allMatch(code -> DossierCode.agencyOf(code).equals("XPV"));
+        assertThat(dossiers.get("XPV-261211-A10001").agencyCode()).isEqualTo("XPV");
     }
 
     @Test
@@ -128,7 +150,7 @@ class DossierIntakeTest {
     }
 
     private ClerkTask openTaskOf(String code) {
-        return tasks.openTasks().stream().filter(task -> code.equals(task.dossierCode())).findFirst()
+        return tasks.openTasksOf(code).stream().findFirst()
                 .orElseThrow(() -> new AssertionError("no open task of " + code));
     }
 }

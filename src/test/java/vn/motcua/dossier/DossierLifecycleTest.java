@@ -226,7 +226,7 @@ class DossierLifecycleTest {
     }
 
     private ClerkTask openTaskOf(String code) {
-        return tasks.openTasks().stream().filter(task -> code.equals(task.dossierCode())).findFirst()
+        return tasks.openTasksOf(code).stream().findFirst()
                 .orElseThrow(() -> new AssertionError("no open task of " + code + " for this user"));
     }
 }

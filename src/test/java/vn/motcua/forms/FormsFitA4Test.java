@@ -40,7 +40,7 @@ import vn.motcua.testing.DatabaseTest;
 import vn.motcua.testing.SignIn;
 
 /**
- * Every printed document (forms 01–07 and the SLA report) as a printer sees it: each page
+ * Every printed document (forms 01–07, the signed result and the SLA report) as a printer sees it: each page
  * rendered to an image must be A4 in the intended orientation, the expected number of pages,
  * with nothing drawn in the outer band a printer cannot print, the province's name in the
  * heading, and table cells wide enough that a procedure name stays on one or two lines.
@@ -115,6 +115,15 @@ class FormsFitA4Test {
             printed.assertA4(false, 1);
             assertThat(printed.text()).as("form %s", form[1]).contains(PROVINCE_HEADING);
         }
+    }
+
+    @Test
+    void theSignedResultIsAPortraitA4PageWithTheProvinceInItsHeading() throws Exception {
+        Printed result = print(get("/api/dossiers/{code}/forms/KQ.pdf", permit), "result");
+
+        result.assertA4(false, 1);
+        assertThat(result.text()).contains(PROVINCE_HEADING, "THÔNG BÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ", permit,
+                "Lê Hoàng Nam");
     }
 
     @Test

@@ -117,13 +117,36 @@ class SlaReportApiTest {
         JsonNode total = report("").get("total");
         for (SlaFigure figure : SlaFigure.values()) {
             JsonNode list = read("/api/reports/sla/dossiers?from=2027-03-01&to=2027-03-31&figure=" + figure.parameter());
-            assertThat(list.get("dossiers")).as(figure.parameter()).hasSize(total.get(figure.parameter()).asInt());
-            assertThat(list.get("count").asInt()).isEqualTo(list.get("dossiers").size());
+            assertThat(list.get("total").asInt()).as(figure.parameter()).isEqualTo(total.get(figure.parameter()).asInt());
+            assertThat(list.get("items")).as("under a page, all listed").hasSize(list.get("total").asInt());
         }
         String page = http.perform(get("/reports/sla/dossiers?from=2027-03-01&to=2027-03-31&figure=onTime")
                         .with(staff("auditor"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page.split("XPV-2703").length - 1).as("four on-time dossiers listed").isEqualTo(4);
+    }
+
+    @Test
+    void aDrillDownIsReadAPageAtATimeInTheOrderOfReceipt() throws Exception {
+        String onTime = "/api/reports/sla/dossiers?from=2027-03-01&to=2027-03-31&figure=onTime";
+        JsonNode whole = read(onTime);
+        JsonNode second = read(onTime + "&page=2&size=3");
+        assertThat(second.get("total").asInt()).isEqualTo(4);
+        assertThat(second.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(second.get("items")).singleElement().extracting(line -> line.get("code").asText())
+                .isEqualTo(whole.get("items").get(3).get("code").asText());
+        List<String> received = new ArrayList<>();
+        whole.get("items").forEach(line -> received.add(line.get("receivedAt").asText()));
+        assertThat(received).isSorted();
+        http.perform(get(onTime + "&size=500").with(httpBasic("auditor", "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("size"));
+
+        String page = http.perform(get("/reports/sla/dossiers?from=2027-03-01&to=2027-03-31&figure=onTime&size=3")
+                        .with(staff("auditor"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Số hồ sơ: 4").contains("1–3 trên tổng số 4")
+                .contains("/reports/sla/dossiers?from=2027-03-01&amp;to=2027-03-31&amp;figure=onTime&amp;size=3&amp;page=2");
+        assertThat(page.split("XPV-2703").length - 1).as("three of the four on this page").isEqualTo(3);
     }
 
     @Test

@@ -13,7 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.ProvinceClock;
+import vn.motcua.shared.ResultPage;
 import vn.motcua.tasklist.ClerkTasks;
 import vn.motcua.testing.DatabaseTest;
 import vn.motcua.testing.SignIn;
@@ -85,20 +87,21 @@ class SlaReportTest {
             for (SlaFigures row : table.rows()) {
                 SlaQuery narrowed = table.query().narrowedTo(table.query().groupBy(), row.group());
                 for (SlaFigure figure : SlaFigure.values()) {
-                    assertThat(dossiers.of(narrowed, figure)).as("%s=%s %s", groupBy, row.group(), figure.parameter())
-                            .hasSize((int) figure.of(row));
+                    assertThat(dossiers.page(narrowed, figure, PageRequest.FIRST).total())
+                            .as("%s=%s %s", groupBy, row.group(), figure.parameter()).isEqualTo(figure.of(row));
                 }
             }
         }
         for (SlaFigure figure : SlaFigure.values()) {
-            assertThat(dossiers.of(march(null), figure)).as(figure.parameter())
-                    .hasSize((int) figure.of(report.report(march(null)).total()));
+            ResultPage<SlaDossiers.Line> list = dossiers.page(march(null), figure, PageRequest.FIRST);
+            assertThat(list.items()).as(figure.parameter()).hasSize((int) figure.of(report.report(march(null)).total()))
+                    .hasSize((int) list.total());
         }
     }
 
     @Test
     void theOverdueDossierIsTheUntouchedOne() {
-        List<SlaDossiers.Line> overdue = dossiers.of(march(null), SlaFigure.OVERDUE);
+        List<SlaDossiers.Line> overdue = dossiers.page(march(null), SlaFigure.OVERDUE, PageRequest.FIRST).items();
         assertThat(overdue).singleElement().satisfies(line -> {
             assertThat(line.status()).isEqualTo(2);
             assertThat(line.dueAt().toLocalDate()).isEqualTo(SlaScenario.FROM.plusDays(3));

@@ -126,9 +126,9 @@ public final class ClerkRaces {
 
     /** The id of the dossier's step in the user's task list, or null when there is none. */
     private String openTask(URI node, String username, String code) {
-        HttpResponse<String> tasks = send(node, username, HttpRequest.newBuilder(node.resolve("/api/tasks")).GET());
+        HttpResponse<String> tasks = send(node, username, HttpRequest.newBuilder(node.resolve("/api/tasks?dossier=" + code)).GET());
         assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
-        for (JsonNode task : read(tasks.body())) {
+        for (JsonNode task : read(tasks.body()).path("items")) {
             if (code.equals(task.get("dossierCode").asText())) {
                 return task.get("id").asText();
             }

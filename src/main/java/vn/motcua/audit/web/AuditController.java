@@ -20,6 +20,8 @@ import vn.motcua.audit.AuditLog;
 import vn.motcua.audit.AuditQuery;
 import vn.motcua.audit.AuditRecord;
 import vn.motcua.audit.ChainVerification;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.ResultPage;
 import vn.motcua.shared.web.Csv;
 
 /** The audit trail for auditors and administrators: read, export as CSV, verify the chain. */
@@ -38,17 +40,21 @@ class AuditController {
         this.chain = chain;
     }
 
-    /** A page of records oldest first; pass the last id as {@code after} for the next page. */
+    /** A page of records, newest first, with how many match ({@code page} from 1, {@code size} lines). */
     @GetMapping
-    List<AuditRecord> records(@RequestParam(required = false) String dossier,
-                              @RequestParam(required = false) String user,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              @RequestParam(defaultValue = "0") long after) {
-        return log.find(new AuditQuery(dossier, user, from, to), after);
+    ResultPage<AuditRecord> records(@RequestParam(required = false) String dossier,
+                                    @RequestParam(required = false) String user,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                    @RequestParam(required = false) String page,
+                                    @RequestParam(required = false) String size) {
+        return log.page(new AuditQuery(dossier, user, from, to), PageRequest.of(page, size));
     }
 
-    /** Every matching record, streamed page by page, as UTF-8 CSV (with a BOM for spreadsheet programs). */
+    /**
+     * Every matching record, oldest first, as UTF-8 CSV (with a BOM for spreadsheet programs): read
+     * and written a chunk at a time, so the whole trail streams in bounded memory.
+     */
     @GetMapping(params = "format=csv")
     void export(@RequestParam(required = false) String dossier,
                 @RequestParam(required = false) String user,

@@ -3,6 +3,7 @@ package vn.motcua.audit.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,8 +16,14 @@ import vn.motcua.audit.AuditLog;
 import vn.motcua.audit.AuditQuery;
 import vn.motcua.audit.AuditRecord;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.ResultPage;
+import vn.motcua.shared.web.Pager;
 
-/** The auditors' page: the trail filtered by dossier, user and period, and the chain check. */
+/**
+ * The auditors' page: the trail filtered by dossier, user and period, newest first a page at a
+ * time, and the chain check.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
 class AuditPageController {
@@ -34,13 +41,15 @@ class AuditPageController {
                  @RequestParam(required = false) String user,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                 @RequestParam(defaultValue = "0") long after, Model model) {
+                 @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                 HttpServletRequest request, Model model) {
         AuditQuery query = new AuditQuery(dossier, user, from, to);
+        PageRequest lines = PageRequest.of(page, size); // a bad page number gets the error page, naming it
         model.addAttribute("query", query);
         try {
-            List<AuditRecord> records = log.find(query, after);
-            model.addAttribute("records", records);
-            model.addAttribute("hasMore", records.size() == AuditLog.PAGE_SIZE);
+            ResultPage<AuditRecord> records = log.page(query, lines);
+            model.addAttribute("records", records.items());
+            model.addAttribute("pager", Pager.of(records, request));
         } catch (InvalidInputException e) {
             model.addAttribute("records", List.of());
             model.addAttribute("errorField", e.field());

@@ -62,6 +62,10 @@ final class AuditedActions {
             change("POST /portal/submit/{procedureCode}", "PORTAL_SUBMIT", Subject.NONE),
             change("POST /portal/lookup", "PORTAL_LOOKUP", Subject.NONE),
             change("POST /portal/rating", "PORTAL_RATING", Subject.NONE),
+            // the national portal hands over an online dossier (machine to machine, signed)
+            change("POST /api/national-portal/dossiers", "NATIONAL_PORTAL_RECEIVE", Subject.NEW_DOSSIER),
+            change("POST /portal/verify/{id}", "PORTAL_VERIFY_COPY", Subject.NONE),
+            change("POST /api/public/documents/{id}/copy-check", "PORTAL_VERIFY_COPY", Subject.NONE),
             // procedures and what-if
             change("POST /api/procedures/validate", "PROCEDURE_VALIDATE", Subject.NONE),
             change("POST /api/procedures/{code}/versions", "PROCEDURE_DEPLOY", Subject.NONE),
@@ -83,6 +87,8 @@ final class AuditedActions {
             change("PUT /api/admin/users/{username}/password", "ACCOUNT_RESET_PASSWORD", Subject.NONE),
             change("POST /admin/agencies", "AGENCY_ADD", Subject.NONE),
             change("POST /admin/agencies/{code}/name", "AGENCY_RENAME", Subject.NONE),
+            // the national portal's outbox
+            change("POST /admin/national-portal/messages/{id}/resend", "NATIONAL_PORTAL_RESEND", Subject.NONE),
             // calendar and the audit trail itself
             change("PUT /api/calendar/{year}", "CALENDAR_OVERRIDES_REPLACE", Subject.NONE),
             change("POST /admin/calendar/overrides", "CALENDAR_OVERRIDE_SAVE", Subject.NONE),

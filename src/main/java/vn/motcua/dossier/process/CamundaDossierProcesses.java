@@ -1,6 +1,7 @@
 package vn.motcua.dossier.process;
 
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -45,7 +46,11 @@ class CamundaDossierProcesses implements DossierProcesses {
         runtime.activateProcessInstanceById(processInstanceId);
         for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
             if (task.getDueDate() != null) {
-                task.setDueDate(ProvinceClock.toDate(shift.apply(ProvinceClock.toLocal(task.getDueDate()))));
+                task.setDueDate(shifted(task.getDueDate(), shift));
+                // the instant the task list shows the step as due soon moves with its due date
+                if (task.getFollowUpDate() != null) {
+                    task.setFollowUpDate(shifted(task.getFollowUpDate(), shift));
+                }
                 tasks.saveTask(task);
             }
         }
@@ -53,6 +58,10 @@ class CamundaDossierProcesses implements DossierProcesses {
             management.setJobDuedate(job.getId(),
                     ProvinceClock.toDate(shift.apply(ProvinceClock.toLocal(job.getDuedate()))));
         }
+    }
+
+    private static Date shifted(Date date, UnaryOperator<LocalDateTime> shift) {
+        return ProvinceClock.toDate(shift.apply(ProvinceClock.toLocal(date)));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package vn.motcua.dossier.web;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,8 +22,11 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.ResultPage;
 import vn.motcua.shared.web.FormErrors;
 import vn.motcua.shared.web.HtmlPage;
+import vn.motcua.shared.web.Pager;
 
 /**
  * The one-stop desk: receive a dossier, check online submissions, record supplements and hand
@@ -34,7 +39,25 @@ import vn.motcua.shared.web.HtmlPage;
 @PreAuthorize("hasRole('RECEPTION')")
 class DeskPages {
 
-    private static final int LIST_SIZE = 50;
+    /** The desk's three work lists, newest first, each paged by a parameter of its own. */
+    private enum WorkList {
+        /** Submitted online and not yet taken up by a specialist: the desk may still refuse them. */
+        ONLINE("online", "onlinePage", Set.of(DossierStatus.NEW, DossierStatus.RECEIVED), Channel.ONLINE),
+        SUPPLEMENTS("awaitingSupplement", "supplementsPage", Set.of(DossierStatus.SUPPLEMENT_REQUESTED), null),
+        RESULTS("resultsToReturn", "resultsPage", Set.of(DossierStatus.RESOLVED), null);
+
+        final String modelName;
+        final String pageParameter;
+        final Set<DossierStatus> statuses;
+        final Channel channel;
+
+        WorkList(String modelName, String pageParameter, Set<DossierStatus> statuses, Channel channel) {
+            this.modelName = modelName;
+            this.pageParameter = pageParameter;
+            this.statuses = statuses;
+            this.channel = channel;
+        }
+    }
 
     private final DossierIntake intake;
     private final DossierActions actions;
@@ -51,9 +74,14 @@ class DeskPages {
         this.errors = errors;
     }
 
+    /** The desk; {@code onlinePage}, {@code supplementsPage} and {@code resultsPage} page its lists. */
     @GetMapping
-    String desk(Model model) {
-        return page(model, DeskIntakeForm.EMPTY);
+    String desk(@RequestParam Map<String, String> parameters, Model model) {
+        Map<WorkList, PageRequest> pages = new EnumMap<>(WorkList.class);
+        for (WorkList list : WorkList.values()) {
+            pages.put(list, pageOf(parameters.get(list.pageParameter), list));
+        }
+        return page(model, DeskIntakeForm.EMPTY, pages);
     }
 
     /** The chosen procedure's required documents, swapped into the form by htmx. */
@@ -71,7 +99,7 @@ class DeskPages {
             return "redirect:/desk/received/" + dossier.code();
         } catch (InvalidInputException e) {
             model.addAttribute("intakeError", errors.of(e));
-            return page(model, form);
+            return page(model, form, Map.of());
         }
     }
 
@@ -114,26 +142,34 @@ class DeskPages {
         } catch (InvalidInputException e) {
             model.addAttribute("actionError", errors.of(e));
             model.addAttribute("actionCode", code);
-            return page(model, DeskIntakeForm.EMPTY);
+            return page(model, DeskIntakeForm.EMPTY, Map.of());
         }
     }
 
-    private String page(Model model, DeskIntakeForm form) {
+    /** The desk with the given page of each work list (the first where none is given). */
+    private String page(Model model, DeskIntakeForm form, Map<WorkList, PageRequest> pages) {
         model.addAttribute("form", form);
         model.addAttribute("procedures", catalog.all());
         model.addAttribute("procedure", form.procedureCode() == null ? null
                 : catalog.find(form.procedureCode()).orElse(null));
         model.addAttribute("channels", Channel.values());
-        model.addAttribute("online", onlineToCheck());
-        model.addAttribute("awaitingSupplement",
-                dossiers.receivedHere(Set.of(DossierStatus.SUPPLEMENT_REQUESTED), LIST_SIZE));
-        model.addAttribute("resultsToReturn", dossiers.receivedHere(Set.of(DossierStatus.RESOLVED), LIST_SIZE));
+        for (WorkList list : WorkList.values()) {
+            ResultPage<Dossier> result = dossiers.receivedHere(list.statuses, list.channel,
+                    pages.getOrDefault(list, PageRequest.FIRST));
+            model.addAttribute(list.modelName, result.items());
+            model.addAttribute(list.modelName + "Pager", Pager.of(result, "/desk?" + list.pageParameter + "="));
+        }
         return "desk";
     }
 
-    /** Submitted online and not yet taken up by a specialist: the desk may still refuse them. */
-    private List<Dossier> onlineToCheck() {
-        return dossiers.receivedHere(Set.of(DossierStatus.NEW, DossierStatus.RECEIVED), LIST_SIZE).stream()
-                .filter(d -> d.channel() == Channel.ONLINE).toList();
+    /** A work list's page number, refused naming its own parameter. */
+    private static PageRequest pageOf(String number, WorkList list) {
+        try {
+            return PageRequest.of(number, null);
+        } catch (InvalidInputException e) {
+            Object[] arguments = Arrays.stream(e.arguments())
+                    .map(argument -> e.field().equals(argument) ? list.pageParameter : argument).toArray();
+            throw new InvalidInputException(list.pageParameter, e.messageKey(), arguments);
+        }
     }
 }

@@ -11,12 +11,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierOrder;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.ResultPage;
 import vn.motcua.shared.web.IdempotentRequests;
 
 /** The dossier API: intake, reading and the clerks' actions. */
@@ -50,6 +54,20 @@ class DossierController {
             return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code()))
                     .body(DossierJson.of(dossier, null));
         });
+    }
+
+    /**
+     * A page of the dossiers the caller may see: {@code q} a code, the start of words of the
+     * applicant's name (without accents if you like), an ID number or a phone number;
+     * {@code sort} received (default), due or code; {@code page} from 1, {@code size} up to 200.
+     * Transitions are left out: read one dossier for its history.
+     */
+    @GetMapping
+    ResultPage<DossierJson> list(@RequestParam(required = false) String q,
+                                 @RequestParam(required = false) String sort,
+                                 @RequestParam(required = false) String page,
+                                 @RequestParam(required = false) String size) {
+        return dossiers.find(q, DossierOrder.of(sort), PageRequest.of(page, size)).map(d -> DossierJson.of(d, null));
     }
 
     @GetMapping("/{code}")

@@ -10,7 +10,7 @@ import vn.motcua.dossier.TransitionAction;
 /**
  * The official forms a dossier has been issued, read off its history, so the pages link only
  * to slips that exist: 01 at receipt, 02 per supplement request, 03 on refusal to accept,
- * 04 with an apology, 05 when processing stops.
+ * 04 with an apology, 05 when processing stops; the signed result (KQ) at the resolving approval.
  */
 final class IssuedForms {
 
@@ -19,7 +19,8 @@ final class IssuedForms {
             TransitionAction.SUPPLEMENT_REQUESTED, "02",
             TransitionAction.NOT_ACCEPTED, "03",
             TransitionAction.RESCHEDULED, "04",
-            TransitionAction.STOPPED, "05");
+            TransitionAction.STOPPED, "05",
+            TransitionAction.RESOLVED, "KQ");
 
     private IssuedForms() {
     }

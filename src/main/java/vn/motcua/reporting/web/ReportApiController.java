@@ -22,6 +22,8 @@ import vn.motcua.reporting.SlaParameters;
 import vn.motcua.reporting.SlaQuery;
 import vn.motcua.reporting.SlaReport;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.ResultPage;
 
 /** The auditors' reports as JSON, and the SLA report's exports on the same address. */
 @RestController
@@ -37,10 +39,6 @@ class ReportApiController {
             return new SlaJson(q.from(), q.to(), q.groupBy().parameter(), q.procedure(), q.agency(), q.channel(),
                     table.rows(), table.total());
         }
-    }
-
-    /** A drill-down: which figure, how many, and every dossier behind it. */
-    record DossierListJson(String figure, int count, List<SlaDossiers.Line> dossiers) {
     }
 
     private final SlaParameters parameters;
@@ -80,18 +78,20 @@ class ReportApiController {
         };
     }
 
+    /** A drill-down: a page of the dossiers behind one figure; its total is the figure. */
     @GetMapping("/sla/dossiers")
-    DossierListJson slaDossiers(@RequestParam(required = false) String from,
-                                @RequestParam(required = false) String to,
-                                @RequestParam(required = false) String figure,
-                                @RequestParam(required = false) String procedure,
-                                @RequestParam(required = false) String agency,
-                                @RequestParam(required = false) String channel) {
+    ResultPage<SlaDossiers.Line> slaDossiers(@RequestParam(required = false) String from,
+                                             @RequestParam(required = false) String to,
+                                             @RequestParam(required = false) String figure,
+                                             @RequestParam(required = false) String procedure,
+                                             @RequestParam(required = false) String agency,
+                                             @RequestParam(required = false) String channel,
+                                             @RequestParam(required = false) String page,
+                                             @RequestParam(required = false) String size) {
         SlaFigure which = SlaFigure.fromParameter(figure)
                 .orElseThrow(() -> new InvalidInputException("figure", "error.report.figure"));
         SlaQuery query = parameters.query(from, to, null, procedure, agency, channel);
-        List<SlaDossiers.Line> lines = slaDossiers.of(query, which);
-        return new DossierListJson(which.parameter(), lines.size(), lines);
+        return slaDossiers.page(query, which, PageRequest.of(page, size));
     }
 
     @GetMapping("/reduction")

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +34,10 @@ import vn.motcua.reporting.SlaQuery;
 import vn.motcua.reporting.SlaReport;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.ProvinceClock;
+import vn.motcua.shared.ResultPage;
+import vn.motcua.shared.web.Pager;
 
 /** The auditors' report pages. Every count links to the list of dossiers behind it. */
 @Controller
@@ -104,13 +108,16 @@ class ReportPageController {
     String slaDossiers(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                        @RequestParam(required = false) String figure, @RequestParam(required = false) String procedure,
                        @RequestParam(required = false) String agency, @RequestParam(required = false) String channel,
-                       Locale locale, Model model) {
+                       @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                       HttpServletRequest request, Locale locale, Model model) {
         SlaFigure which = SlaFigure.fromParameter(figure)
                 .orElseThrow(() -> new InvalidInputException("figure", "error.report.figure"));
         SlaQuery query = parameters.query(from, to, null, procedure, agency, channel);
+        ResultPage<SlaDossiers.Line> dossiers = slaDossiers.page(query, which, PageRequest.of(page, size));
         model.addAttribute("query", query);
         model.addAttribute("figure", which);
-        model.addAttribute("dossiers", slaDossiers.of(query, which));
+        model.addAttribute("dossiers", dossiers.items());
+        model.addAttribute("pager", Pager.of(dossiers, request));
         // the list carries the national status code; the page shows its name
         model.addAttribute("statusLabels", Arrays.stream(DossierStatus.values())
                 .collect(Collectors.toMap(DossierStatus::code, status -> status.label(locale))));

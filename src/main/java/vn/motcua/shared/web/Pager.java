@@ -18,9 +18,16 @@ public record Pager(ResultPage<?> result, String previousHref, String nextHref) 
                 .stream(request.getQueryString().split("&"))
                 .filter(parameter -> !parameter.isEmpty() && !parameter.startsWith("page="))
                 .collect(Collectors.joining("&"));
-        String prefix = base + "?" + (otherParameters.isEmpty() ? "" : otherParameters + "&") + "page=";
+        return of(result, base + "?" + (otherParameters.isEmpty() ? "" : otherParameters + "&") + "page=");
+    }
+
+    /**
+     * Links made of a fixed prefix and the page number, for a page holding several paged lists,
+     * each with a page parameter of its own (the desk: {@code /desk?resultsPage=}).
+     */
+    public static Pager of(ResultPage<?> result, String hrefBeforePageNumber) {
         return new Pager(result,
-                result.hasPrevious() ? prefix + (result.page() - 1) : null,
-                result.hasNext() ? prefix + (result.page() + 1) : null);
+                result.hasPrevious() ? hrefBeforePageNumber + (result.page() - 1) : null,
+                result.hasNext() ? hrefBeforePageNumber + (result.page() + 1) : null);
     }
 }

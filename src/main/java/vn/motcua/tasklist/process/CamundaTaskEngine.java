@@ -1,5 +1,6 @@
 package vn.motcua.tasklist.process;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -8,15 +9,18 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.PageRequest;
 import vn.motcua.shared.ProvinceClock;
+import vn.motcua.shared.ResultPage;
 import vn.motcua.shared.process.ProcessVariables;
 import vn.motcua.tasklist.EngineTask;
 import vn.motcua.tasklist.TaskEngine;
+import vn.motcua.tasklist.TaskListQuery;
 
 /** The task list on Camunda's TaskService. */
 @Component
@@ -63,14 +67,26 @@ class CamundaTaskEngine implements TaskEngine {
         }
     }
 
+    /** A native query: see {@link OpenTasksSql} for why not a TaskQuery. */
     @Override
-    public List<EngineTask> openTasks(String username, List<String> groups) {
-        TaskQuery query = tasks.createTaskQuery().or().taskAssignee(username);
-        if (!groups.isEmpty()) {
-            query = query.taskCandidateGroupIn(groups);
-        }
-        return query.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc().list().stream()
+    public ResultPage<EngineTask> openTasks(String username, List<String> groups, TaskListQuery query,
+                                            LocalDateTime now, PageRequest page) {
+        OpenTasksSql sql = new OpenTasksSql(username, groups, query, now);
+        List<EngineTask> found = nativeQuery(sql.page(), sql).listPage(page.offset(), page.size()).stream()
                 .map(CamundaTaskEngine::engineTask).toList();
+        return ResultPage.of(found, page, total(found, page, sql));
+    }
+
+    /** A short page that is not empty is the last one: its end is the total, no count needed. */
+    private long total(List<EngineTask> found, PageRequest page, OpenTasksSql sql) {
+        boolean lastPage = !found.isEmpty() && found.size() < page.size();
+        return lastPage ? page.offset() + found.size() : nativeQuery(sql.count(), sql).count();
+    }
+
+    private NativeTaskQuery nativeQuery(String text, OpenTasksSql sql) {
+        NativeTaskQuery query = tasks.createNativeTaskQuery().sql(text);
+        sql.parameters().forEach(query::parameter);
+        return query;
     }
 
     @Override
@@ -96,7 +112,8 @@ class CamundaTaskEngine implements TaskEngine {
         return Optional.ofNullable(history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult())
                 .map(task -> new EngineTask(task.getId(), task.getProcessInstanceId(), task.getName(),
                         task.getTaskDefinitionKey(), task.getProcessDefinitionId(), task.getAssignee(),
-                        ProvinceClock.toLocal(task.getStartTime()), ProvinceClock.toLocal(task.getDueDate()), false));
+                        ProvinceClock.toLocal(task.getStartTime()), ProvinceClock.toLocal(task.getDueDate()),
+                        ProvinceClock.toLocal(task.getFollowUpDate()), false));
     }
 
     @Override
@@ -125,6 +142,7 @@ class CamundaTaskEngine implements TaskEngine {
     private static EngineTask engineTask(Task task) {
         return new EngineTask(task.getId(), task.getProcessInstanceId(), task.getName(), task.getTaskDefinitionKey(),
                 task.getProcessDefinitionId(), task.getAssignee(), ProvinceClock.toLocal(task.getCreateTime()),
-                ProvinceClock.toLocal(task.getDueDate()), task.isSuspended());
+                ProvinceClock.toLocal(task.getDueDate()), ProvinceClock.toLocal(task.getFollowUpDate()),
+                task.isSuspended());
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +21,15 @@ import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.InvalidInputException;
+import vn.motcua.shared.PageRequest;
+import vn.motcua.shared.ResultPage;
+import vn.motcua.shared.web.Pager;
 import vn.motcua.shared.web.FormErrors;
 import vn.motcua.shared.web.HtmlPage;
 import vn.motcua.tasklist.ClerkTask;
 import vn.motcua.tasklist.ClerkTasks;
+import vn.motcua.tasklist.TaskListQuery;
+import vn.motcua.tasklist.Urgency;
 
 /**
  * The clerks' task list and task page. {@link ClerkTasks} decides which steps a clerk sees and
@@ -53,13 +59,19 @@ class TaskPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String procedure, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String due, @RequestParam(required = false) String sort, Model model) {
-        TaskRows.Query query = new TaskRows.Query(procedure, statusCode(status), due, sort);
+    String list(@RequestParam(required = false) String dossier, @RequestParam(required = false) String procedure, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String due, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                HttpServletRequest request, Model model) {
+        TaskListQuery query = TaskListQuery.of(dossier, procedure, status, due, sort);
+        ResultPage<TaskRow> lines = rows.of(tasks.openTasks(query, PageRequest.of(page, size)));
         model.addAttribute("query", query);
-        model.addAttribute("rows", rows.of(tasks.openTasks(), query));
+        model.addAttribute("rows", lines.items());
+        model.addAttribute("pager", Pager.of(lines, request));
         model.addAttribute("procedures", catalog.all());
         model.addAttribute("statuses", DossierStatus.PENDING.stream().sorted().toList());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("orders", TaskListQuery.Order.values());
         return "tasks";
     }
 
@@ -149,14 +161,6 @@ class TaskPages {
             return LocalDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("newDueAt", "error.field.malformed", "newDueAt");
-        }
-    }
-
-    private static Integer statusCode(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

@@ -7,32 +7,16 @@ import vn.motcua.deadline.WorkingCalendar;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.shared.LocalizedText;
 import vn.motcua.tasklist.ClerkTask;
+import vn.motcua.tasklist.Urgency;
 
 /**
  * One line of the task list: the step, its dossier, and the working time left before the
- * step is due ({@code overdueBy} after). Urgency colours the line. While the dossier waits for
- * the citizen's supplement its clock is stopped: both are measured at the moment of pausing.
+ * step is due, or ({@code overdueBy}) the working time since; only the one the line shows is
+ * measured, the other is zero. Urgency colours the line. While the dossier waits for the citizen's
+ * supplement its clock is stopped: the time is measured at the moment of pausing.
  */
 record TaskRow(ClerkTask task, Dossier dossier, LocalizedText procedureName, LocalDateTime dueAt, Duration left,
                Duration overdueBy, Urgency urgency) {
-
-    /**
-     * Green while on track, amber in the last fifth of the allowed time, red once overdue; grey
-     * while paused for a supplement, whatever the time left when the clock stopped.
-     */
-    enum Urgency {
-        ON_TRACK("due-ok"), DUE_SOON("due-soon"), OVERDUE("due-over"), PAUSED("due-paused");
-
-        private final String cssClass;
-
-        Urgency(String cssClass) {
-            this.cssClass = cssClass;
-        }
-
-        public String cssClass() {
-            return cssClass;
-        }
-    }
 
     private static final long MINUTES_PER_DAY = WorkingCalendar.WORKING_DAY.toMinutes();
 

@@ -87,6 +87,18 @@ class DeskPagesTest {
                 .andExpect(content().string(Matchers.containsString("id=\"page-error\"")));
     }
 
+    @Test
+    void eachWorkListPagesByItsOwnParameterAndABadOneIsRefusedNamingIt() throws Exception {
+        http.perform(get("/desk").param("resultsPage", "2").param("onlinePage", "3").with(as("reception")))
+                .andExpect(status().isOk());
+        http.perform(get("/desk").param("resultsPage", "0").with(as("reception")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Số trang phải từ 1 đến")));
+        http.perform(get("/desk").param("supplementsPage", "abc").with(as("reception")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Số trang (chờ bổ sung)")));
+    }
+
     private MockHttpServletRequestBuilder intake(String procedure, String channel, String name, String id) {
         return post("/desk/receive").with(as("reception")).with(csrf())
                 .param("procedureCode", procedure).param("channel", channel).param("fullName", name)

@@ -48,4 +48,12 @@ class PagerTest {
         assertThat(PageRequest.of(null, null)).isEqualTo(new PageRequest(1, 50));
         assertThat(PageRequest.of("3", "20").offset()).isEqualTo(40);
     }
+
+    @Test
+    void aListWithItsOwnPageParameterLinksWithIt() {
+        Pager pager = Pager.of(ResultPage.of(List.of("a"), new PageRequest(2, 1), 3), "/desk?resultsPage=");
+
+        assertThat(pager.previousHref()).isEqualTo("/desk?resultsPage=1");
+        assertThat(pager.nextHref()).isEqualTo("/desk?resultsPage=3");
+    }
 }

@@ -196,9 +196,9 @@ class StaffPagesLanguageTest {
     /** The clerks in turn take their step's first decision. */
     private void walk(String code, String... clerks) throws Exception {
         for (String clerk : clerks) {
-            String tasks = http.perform(get("/api/tasks").with(httpBasic(clerk, "demo")))
+            String tasks = http.perform(get("/api/tasks").param("dossier", code).with(httpBasic(clerk, "demo")))
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            String taskId = JsonPath.<List<String>>read(tasks, "$[?(@.dossierCode == '" + code + "')].id").get(0);
+            String taskId = JsonPath.<List<String>>read(tasks, "$.items[?(@.dossierCode == '" + code + "')].id").get(0);
             String task = http.perform(get("/api/tasks/" + taskId).with(httpBasic(clerk, "demo")))
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             call("/api/tasks/" + taskId + "/claim", clerk, null);

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDateTime;
 
+import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +20,11 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.tasklist.ClerkTasks;
+import vn.motcua.tasklist.Urgency;
 import vn.motcua.testing.Applicants;
 import vn.motcua.testing.DatabaseTest;
 import vn.motcua.testing.SignIn;
@@ -43,6 +46,7 @@ class TaskPagesTest {
     @Autowired SignIn signIn;
     @Autowired DossierIntake intake;
     @Autowired ClerkTasks tasks;
+    @Autowired DossierActions actions;
 
     String code;
     String taskId;
@@ -81,6 +85,50 @@ class TaskPagesTest {
                 .andExpect(content().string(Matchers.containsString("id=\"task-" + code + "\"")));
         http.perform(get("/tasks").param("procedure", "1.001193").with(as("specialist")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"task-" + code + "\""))));
+    }
+
+    /**
+     * Received Monday 09:30 (due Wednesday 09:30), paused Monday 10:00 for the citizen's
+     * supplement, resumed Wednesday 10:00: two working days paused, so the step is due Friday and
+     * turns amber on Thursday at 16:18, not on the Tuesday at 16:18 its first threshold was
+     * (office hours 07:00–11:30, 13:30–17:00).
+     */
+    @Test
+    void theResumedStepBecomesDueSoonAsLateAsItsDueDateMoved() throws Exception {
+        clock.setFixed(LocalDateTime.of(2026, 12, 14, 9, 30));
+        signIn.as("reception");
+        String resumed = intake.receive(Applicants.atDesk("1.001612")).code();
+        clock.setFixed(LocalDateTime.of(2026, 12, 14, 10, 0));
+        signIn.as("specialist");
+        actions.requestSupplement(resumed, "Thiếu bản sao CCCD của chủ hộ");
+        clock.setFixed(LocalDateTime.of(2026, 12, 16, 10, 0));
+        signIn.as("reception");
+        actions.receiveSupplement(resumed, null);
+        signIn.out();
+
+        clock.setFixed(LocalDateTime.of(2026, 12, 17, 9, 0));
+        expectListed(resumed, "ON_TRACK", true);
+        expectListed(resumed, "DUE_SOON", false);
+        clock.setFixed(LocalDateTime.of(2026, 12, 17, 16, 30));
+        expectListed(resumed, "DUE_SOON", true);
+        expectListed(resumed, "ON_TRACK", false);
+    }
+
+    private void expectListed(String dossier, String due, boolean listed) throws Exception {
+        Matcher<String> line = Matchers.containsString("id=\"task-" + dossier + "\"");
+        http.perform(get("/tasks").param("dossier", dossier).param("due", due).with(as("specialist")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(listed ? line : Matchers.not(line)));
+    }
+
+    @Test
+    void aBadPageOrFilterInTheAddressIsAnErrorPageNamingIt() throws Exception {
+        http.perform(get("/tasks").param("page", "0").with(as("specialist")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Số trang phải từ 1 đến")));
+        http.perform(get("/tasks").param("due", "LATE").with(as("specialist")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Giá trị không hợp lệ: due")));
     }
 
     @Test
@@ -129,7 +177,7 @@ class TaskPagesTest {
     }
 
     private static String cssOf(String urgency) {
-        return TaskRow.Urgency.valueOf(urgency).cssClass();
+        return Urgency.valueOf(urgency).cssClass();
     }
 
     private RequestPostProcessor as(String username) {
