@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.Random;
 
 import org.postgresql.PGConnection;
+import vn.motcua.dossier.SearchTerms;
 
 /**
  * A year of a province's dossiers as rows, written with PostgreSQL COPY: realistic Vietnamese
  * names with diacritics, 12-digit citizen ID numbers, mobile numbers, the shipped agencies and
  * procedures, statuses and dates as a year's work leaves them (most resolved and returned, some
- * pending, a few refused, withdrawn or stopped). Seeded, so every run loads the same rows. The
- * rows have no engine process behind them: lists and searches read only the dossier table.
+ * pending, a few refused, withdrawn or stopped), and their search terms as intake writes them
+ * ({@code dossier_search_term}). Seeded, so every run loads the same rows. The rows have no
+ * engine process behind them: lists and searches read only our tables.
  */
 final class SyntheticDossiers {
 
@@ -39,7 +41,7 @@ final class SyntheticDossiers {
             Map.entry("PTH", 35), Map.entry("SXD", 10), Map.entry("SYT", 5), Map.entry("STC", 5));
     private static final List<String> CHANNELS = List.of("DESK", "DESK", "ONLINE", "ONLINE", "POST");
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd");
-    static final List<String> COLUMNS = List.of("code", "procedure_code", "process_definition_id", "agency_code",
+    private static final List<String> COLUMNS = List.of("code", "procedure_code", "process_definition_id", "agency_code",
             "channel", "status", "applicant_name", "applicant_id_number", "applicant_phone", "applicant_address",
             "received_at", "count_from", "original_due_at", "due_at", "resolved_at", "result", "timeliness",
             "returned_at", "closed_at", "created_by");
@@ -62,21 +64,28 @@ final class SyntheticDossiers {
         for (int day = 365; day >= 1; day--) {
             int ofDay = (int) ((long) count * (366 - day) / 365) - loaded;
             StringBuilder rows = new StringBuilder(ofDay * 300);
+            StringBuilder terms = new StringBuilder(ofDay * 120);
             Map<String, Integer> numbers = new HashMap<>();
             LocalDate date = today.minusDays(day);
             for (int i = 0; i < ofDay; i++) {
                 String agency = agency();
                 int number = numbers.merge(agency, 1, Integer::sum);
-                row(rows, agency + "-" + date.format(CODE_DAY) + "-" + String.format("%04d", number), agency,
-                        procedures.get(random.nextInt(procedures.size())), date, day);
+                String code = agency + "-" + date.format(CODE_DAY) + "-" + String.format("%04d", number);
+                String name = name();
+                row(rows, code, name, agency, procedures.get(random.nextInt(procedures.size())), date, day);
+                for (String term : SearchTerms.of(code, name)) {
+                    fields(terms, term, code);
+                }
             }
-            copy(connection, rows.toString());
+            copy(connection, "dossier (" + String.join(", ", COLUMNS) + ")", rows.toString());
+            copy(connection, "dossier_search_term (term, dossier_code)", terms.toString());
             loaded += ofDay;
         }
         return loaded;
     }
 
-    private void row(StringBuilder out, String code, String agency, String procedure, LocalDate day, int daysAgo) {
+    private void row(StringBuilder out, String code, String name, String agency, String procedure, LocalDate day,
+                     int daysAgo) {
         LocalDateTime received = day.atTime(7 + random.nextInt(10), random.nextInt(60), random.nextInt(60));
         LocalDateTime due = received.plusDays(3 + random.nextInt(20));
         int roll = random.nextInt(100);
@@ -91,7 +100,7 @@ final class SyntheticDossiers {
         LocalDateTime closed = status == 3 || status == 7 || status == 8 ? received.plusDays(random.nextInt(5)) : null;
         String hamlet = HAMLETS.get(random.nextInt(HAMLETS.size()));
         fields(out, code, procedure, definitionOfProcedure.get(procedure), agency,
-                CHANNELS.get(random.nextInt(CHANNELS.size())), status, name(), idNumber(), phone(),
+                CHANNELS.get(random.nextInt(CHANNELS.size())), status, name, idNumber(), phone(),
                 "Thôn " + hamlet + ", xã Phước Vĩnh", received, received, due, due, resolvedAt,
                 resolved ? "APPROVED" : null, timeliness, status == 10 ? resolvedAt.plusDays(random.nextInt(4)) : null,
                 closed, "reception");
@@ -133,10 +142,11 @@ final class SyntheticDossiers {
         return "0" + (random.nextBoolean() ? "9" : "3") + String.format("%08d", random.nextInt(100_000_000));
     }
 
-    private static void copy(Connection connection, String rows) throws SQLException {
+    /** @param table the table and its columns, as COPY names them */
+    private static void copy(Connection connection, String table, String rows) throws SQLException {
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY dossier (" + String.join(", ", COLUMNS) + ") FROM STDIN", new StringReader(rows));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN",
+                    new StringReader(rows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
