@@ -16,15 +16,11 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.testing.ClerkSession;
 
 /**
@@ -39,12 +35,7 @@ import vn.motcua.testing.ClerkSession;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "motcua.demo.history.enabled=false")
-@ActiveProfiles({"demo", "test"})
-@Tag("bench")
-// the bulk load uses PostgreSQL's COPY; decided before the context (and its database) starts
-@EnabledIfSystemProperty(named = "test.database", matches = "postgres")
-// a database of its own: the next benchmark must not find this one's volume
-@DirtiesContext
+@BulkLoadedBenchmark
 class DossierVolumeBenchmark {
 
     @LocalServerPort int port;

@@ -13,14 +13,10 @@ import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.tasklist.ClerkTasks;
 import vn.motcua.testing.SignIn;
@@ -37,12 +33,7 @@ import vn.motcua.testing.SignIn;
  * -Dtest=JobAcquisitionBenchmark -Dbench.timers=100000 -Dbench.acquisitions=200}.
  */
 @SpringBootTest(properties = "motcua.demo.history.enabled=false")
-@ActiveProfiles({"demo", "test"})
-@Tag("bench")
-// the bulk load uses PostgreSQL's COPY; decided before the context (and its database) starts
-@EnabledIfSystemProperty(named = "test.database", matches = "postgres")
-// a database of its own: the next benchmark must not find this one's volume
-@DirtiesContext
+@BulkLoadedBenchmark
 class JobAcquisitionBenchmark {
 
     private static final int SMALL = 1_000;
