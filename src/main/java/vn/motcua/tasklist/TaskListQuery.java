@@ -30,7 +30,9 @@ public record TaskListQuery(String dossier, String procedure, Integer status, Ur
     }
 
     public static TaskListQuery of(String dossier, String procedure, String status, String due, String sort) {
-        return new TaskListQuery(InputRules.optional(dossier, "dossier", CODE_LENGTH),
+        String code = InputRules.optional(dossier, "dossier", CODE_LENGTH);
+        // dossier codes are upper case (XPV-261216-0001); a clerk types them as they come
+        return new TaskListQuery(code == null ? null : code.toUpperCase(Locale.ROOT),
                 InputRules.optional(procedure, "procedure", CODE_LENGTH), statusCode(status), urgency(due), order(sort));
     }
 

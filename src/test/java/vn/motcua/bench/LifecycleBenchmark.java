@@ -2,9 +2,6 @@ package vn.motcua.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -68,7 +65,7 @@ class LifecycleBenchmark {
     void ourLifecycleAgainstTheBareEngine() throws Exception {
         int dossierCount = Integer.getInteger("bench.dossiers", 1000);
         int warmUp = Math.min(200, dossierCount / 5);
-        String database = TestDatabases.postgresSelected() ? "PostgreSQL" : "H2 (file)";
+        String database = BenchReport.database();
         try (BareEngine bare = new BareEngine(TestDatabases.newDatabase(), MODEL)) {
             PhaseTimes warmUpTimes = new PhaseTimes();
             for (int i = 0; i < warmUp; i++) {
@@ -110,10 +107,7 @@ class LifecycleBenchmark {
                     database, dossierCount, warmUp, portalQueue ? "on" : "off", queued, barePerSecond, ourPerSecond,
                     ourPerSecond / barePerSecond,
                     bareTimes.perDossier(dossierCount), ourTimes.perDossier(dossierCount));
-            System.out.println(report);
-            Path out = Path.of("target", "bench", "lifecycle-" + (TestDatabases.postgresSelected() ? "postgres" : "h2")
-                    + (portalQueue ? "" : "-without-outbox") + ".txt");
-            write(out, report);
+            BenchReport.publish(portalQueue ? "lifecycle" : "lifecycle-without-outbox", report);
         }
     }
 
@@ -144,10 +138,5 @@ class LifecycleBenchmark {
 
     private static double seconds(long nanos) {
         return Duration.ofNanos(nanos).toMillis() / 1000.0;
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 }

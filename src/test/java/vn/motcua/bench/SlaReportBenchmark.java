@@ -2,32 +2,20 @@ package vn.motcua.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,25 +77,21 @@ class SlaReportBenchmark {
         SlaQuery byAgency = parameters.query(firstDay.toString(), lastDay.toString(), "agency", null, null, null);
         assertThat(sla.report(byProcedure).total().resolved()).isGreaterThan(loaded * 9L / 10);
 
-        long[] oursProcedure = time(runs, () -> sla.report(byProcedure));
-        long[] oursAgency = time(runs, () -> sla.report(byAgency));
+        Timings oursProcedure = Timings.of(runs, run -> sla.report(byProcedure));
+        Timings oursAgency = Timings.of(runs, run -> sla.report(byAgency));
         int camundaRuns = Integer.getInteger("bench.camundaRuns", 3);
-        long[] camundaProcedure = time(camundaRuns, () -> camunda(CAMUNDA_BY_PROCEDURE, firstDay, lastDay));
-        long[] camundaAgency = time(camundaRuns, () -> camunda(CAMUNDA_BY_AGENCY, firstDay, lastDay));
+        Timings camundaProcedure = Timings.of(camundaRuns, run -> camunda(CAMUNDA_BY_PROCEDURE, firstDay, lastDay));
+        Timings camundaAgency = Timings.of(camundaRuns, run -> camunda(CAMUNDA_BY_AGENCY, firstDay, lastDay));
 
         String report = String.format("""
                 SLA report over 12 months (%s – %s), PostgreSQL, %,d resolved dossiers loaded (synthetic rows \
                 shaped by a real engine run of %d s; load %d s)
-                  group by procedure: ours p95 %,d ms (median %,d ms, %d runs); ACT_HI p95 %,d ms (median %,d ms, %d runs); ratio %.0f×
-                  group by agency   : ours p95 %,d ms (median %,d ms, %d runs); ACT_HI p95 %,d ms (median %,d ms, %d runs); ratio %.0f×
+                  group by procedure: ours %s; ACT_HI %s; ratio of p95 %.0f×
+                  group by agency   : ours %s; ACT_HI %s; ratio of p95 %.0f×
                 """, firstDay, lastDay, loaded, shaping.toSeconds(), loading.toSeconds(),
-                p(oursProcedure, 95), p(oursProcedure, 50), runs, p(camundaProcedure, 95), p(camundaProcedure, 50),
-                camundaRuns, (double) p(camundaProcedure, 95) / Math.max(1, p(oursProcedure, 95)),
-                p(oursAgency, 95), p(oursAgency, 50), runs, p(camundaAgency, 95), p(camundaAgency, 50), camundaRuns,
-                (double) p(camundaAgency, 95) / Math.max(1, p(oursAgency, 95)));
-        System.out.println(report);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/sla-benchmark.txt"), report);
+                oursProcedure, camundaProcedure, camundaProcedure.p(95) / oursProcedure.p(95),
+                oursAgency, camundaAgency, camundaAgency.p(95) / oursAgency.p(95));
+        BenchReport.publish("sla", report);
     }
 
     /**
@@ -146,33 +130,24 @@ class SlaReportBenchmark {
         assertThat(templates).isNotEmpty();
         int copies = (target + templates.size() - 1) / templates.size();
         LocalDate templateDay = LocalDate.of(2025, 9, 8);
-        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(firstDay, LocalDate.now()) - 20;
-        Table dossier = Table.of(jdbc, "dossier", "code", templates);
-        Table fact = Table.of(jdbc, "dossier_fact", "dossier_code", templates);
+        int days = (int) ChronoUnit.DAYS.between(firstDay, LocalDate.now()) - 20;
+        TemplateRows dossier = TemplateRows.of(jdbc, "dossier", "code", templates);
+        TemplateRows fact = TemplateRows.of(jdbc, "dossier_fact", "dossier_code", templates);
         List<String> instances = jdbc.sql("SELECT process_instance_id FROM dossier d JOIN dossier_fact f "
                 + "ON f.dossier_code = d.code").query(String.class).list();
-        Table procinst = Table.of(jdbc, "act_hi_procinst", "proc_inst_id_", instances);
-        Table taskinst = Table.of(jdbc, "act_hi_taskinst", "proc_inst_id_", instances);
-        Table varinst = Table.of(jdbc, "act_hi_varinst", "proc_inst_id_", instances);
+        List<TemplateRows> tables = List.of(dossier, fact,
+                TemplateRows.of(jdbc, "act_hi_procinst", "proc_inst_id_", instances),
+                TemplateRows.of(jdbc, "act_hi_taskinst", "proc_inst_id_", instances),
+                TemplateRows.of(jdbc, "act_hi_varinst", "proc_inst_id_", instances));
         Set<String> ids = new HashSet<>(templates);
-        for (Table engine : List.of(procinst, taskinst, varinst)) {
-            engine.collectIds(ids);
-        }
+        tables.forEach(table -> table.collectIds(ids));
         int loaded = 0;
         try (Connection connection = dataSource.getConnection()) {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             int batch = Math.max(1, 50_000 / templates.size());
             for (int from = 0; from < copies && loaded < target; from += batch) {
                 int to = Math.min(copies, from + batch);
-                for (Table table : List.of(dossier, fact, procinst, taskinst, varinst)) {
-                    StringWriter out = new StringWriter();
-                    for (int c = from; c < to; c++) {
-                        long shiftDays = java.time.temporal.ChronoUnit.DAYS.between(templateDay,
-                                firstDay.plusDays((long) c * days / copies));
-                        table.write(out, "-" + c, shiftDays, ids);
-                    }
-                    copy.copyIn(table.copySql(), new java.io.StringReader(out.toString()));
-                }
+                TemplateRows.copy(connection, tables, from, to, c -> "-" + c,
+                        c -> ChronoUnit.DAYS.between(templateDay, firstDay.plusDays((long) c * days / copies)), ids);
                 loaded = Math.min(target, to * templates.size());
                 System.out.printf("loaded %,d resolved dossiers%n", to * templates.size());
             }
@@ -208,115 +183,5 @@ class SlaReportBenchmark {
                 SELECT resolved_day, to_char(resolved_day, 'YYYY-MM'), procedure_code, agency_code, channel,
                        (working_minutes + 47) / 48, COUNT(*)
                 FROM dossier_fact GROUP BY 1, 2, 3, 4, 5, 6""").update();
-    }
-
-    private static long[] time(int runs, Supplier<Object> query) {
-        query.get(); // warm-up
-        long[] millis = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            query.get();
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
-        }
-        Arrays.sort(millis);
-        return millis;
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    private static long p(long[] sorted, int percent) {
-        int rank = (int) Math.ceil(sorted.length * percent / 100.0);
-        return sorted[Math.max(0, rank - 1)];
-    }
-
-    /** Template rows of one table and how to write shifted copies of them for COPY. */
-    private record Table(String name, List<String> columns, List<Object[]> rows) {
-
-        static Table of(JdbcClient jdbc, String name, String keyColumn, List<String> keys) {
-            List<String> columns = new ArrayList<>();
-            List<Object[]> rows = new ArrayList<>();
-            for (int i = 0; i < keys.size(); i += 500) {
-                List<String> chunk = keys.subList(i, Math.min(keys.size(), i + 500));
-                jdbc.sql("SELECT * FROM " + name + " WHERE " + keyColumn + " IN (:keys)").param("keys", chunk)
-                        .query(rs -> {
-                            var meta = rs.getMetaData();
-                            if (columns.isEmpty()) {
-                                for (int c = 1; c <= meta.getColumnCount(); c++) {
-                                    columns.add(meta.getColumnName(c));
-                                }
-                            }
-                            Object[] row = new Object[meta.getColumnCount()];
-                            for (int c = 0; c < row.length; c++) {
-                                row[c] = rs.getObject(c + 1);
-                            }
-                            rows.add(row);
-                        });
-            }
-            return new Table(name, columns, rows);
-        }
-
-        private static final Set<String> ENGINE_IDS = Set.of("id_", "proc_inst_id_", "root_proc_inst_id_",
-                "execution_id_", "act_inst_id_", "parent_task_id_", "task_id_");
-
-        /** Engine ids (row ids, instance, execution, task ids) get a suffix per copy. */
-        void collectIds(Set<String> ids) {
-            for (Object[] row : rows) {
-                for (int c = 0; c < columns.size(); c++) {
-                    String column = columns.get(c);
-                    if (row[c] instanceof String value && ENGINE_IDS.contains(column)) {
-                        ids.add(value);
-                    }
-                }
-            }
-        }
-
-        String copySql() {
-            return "COPY " + name + " (" + String.join(", ", columns) + ") FROM STDIN";
-        }
-
-        void write(Writer out, String suffix, long shiftDays, Set<String> ids) {
-            try {
-                for (Object[] row : rows) {
-                    for (int c = 0; c < row.length; c++) {
-                        if (c > 0) {
-                            out.write('\t');
-                        }
-                        out.write(text(row[c], suffix, shiftDays, ids));
-                    }
-                    out.write('\n');
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        /**
-         * A copy's id: the template's with the copy's suffix; an engine id too long for that
-         * (activity instance ids are "activity:uuid") is shortened to its hash first.
-         */
-        private static String copyId(String templateId, String suffix) {
-            return templateId.length() + suffix.length() <= 40 ? templateId + suffix
-                    : "x" + Integer.toHexString(templateId.hashCode()) + templateId.substring(templateId.length() - 12)
-                            + suffix;
-        }
-
-        private static String text(Object value, String suffix, long shiftDays, Set<String> ids) {
-            if (value == null) {
-                return "\\N";
-            }
-            if (value instanceof Timestamp t) {
-                return t.toLocalDateTime().plusDays(shiftDays).toString();
-            }
-            if (value instanceof Date d) {
-                return d.toLocalDate().plusDays(shiftDays).toString();
-            }
-            if (value instanceof String s) {
-                String mapped = ids.contains(s) ? copyId(s, suffix) : s;
-                return mapped.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-            }
-            if (value instanceof byte[]) {
-                return "\\N";
-            }
-            return value.toString();
-        }
     }
 }

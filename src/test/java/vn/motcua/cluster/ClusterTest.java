@@ -55,6 +55,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.testing.AppNode;
 import vn.motcua.testing.ClerkRaces;
+import vn.motcua.testing.ClerkSession;
 import vn.motcua.testing.Haproxy;
 import vn.motcua.testing.TestDatabases;
 

@@ -56,6 +56,7 @@ class SignedResultBrowserTest {
 
         WebDriver page = browser.signInWithForm("http://localhost:" + port, "leader");
         page.get("http://localhost:" + port + "/tasks");
+        browser.filterTasksByDossier(code);
         browser.press(By.id("open-" + code));
         browser.await(presenceOfElementLocated(By.id("outcome-approve")));
         browser.screenshot("leader-signs-result");

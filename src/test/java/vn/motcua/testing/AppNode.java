@@ -43,17 +43,29 @@ public final class AppNode implements AutoCloseable {
         this.process = process;
     }
 
+    /**
+     * The JVM options of the cluster tests' nodes: small and quick to start (C1 only), as a node
+     * there serves a handful of requests.
+     */
+    private static final List<String> SMALL_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     /** Starts a node on the database (returns at once; see {@link #awaitUp()}). */
     public static AppNode start(String name, String jdbcUrl, String user, String... extraArguments) {
+        return start(name, jdbcUrl, user, SMALL_JVM, extraArguments);
+    }
+
+    /** Starts a node whose JVM runs with the given options instead (a benchmark's, an operator's). */
+    public static AppNode start(String name, String jdbcUrl, String user, List<String> jvmOptions,
+                                String... extraArguments) {
         int port = freePort();
         try {
             Path dir = Files.createDirectories(Path.of("target", "nodes"));
             Path log = dir.resolve(name + ".log");
             Path files = Files.createTempDirectory("motcua-" + name + "-files");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                     "-cp", applicationClassPath(), MAIN_CLASS,
                     "--server.port=" + port,
                     "--spring.profiles.active=postgres,demo",
@@ -123,6 +135,11 @@ public final class AppNode implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The node's operating-system process id (its memory is in /proc/{pid}). */
+    public long pid() {
+        return process.pid();
     }
 
     public String name() {

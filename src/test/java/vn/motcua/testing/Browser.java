@@ -102,6 +102,18 @@ public class Browser implements ExecutionCondition, AfterAllCallback {
     }
 
     /** Saves a PNG of the current page under target/screenshots/. */
+    /**
+     * On the task list the page shows, narrows it to one dossier's steps the way a clerk does (the
+     * list holds thousands of steps a page at a time, so another test's steps may fill the first).
+     */
+    public void filterTasksByDossier(String dossierCode) {
+        WebElement field = await(ExpectedConditions.presenceOfElementLocated(By.id("filter-dossier")));
+        field.clear();
+        field.sendKeys(dossierCode);
+        press(By.id("apply-filter"));
+        await(ExpectedConditions.presenceOfElementLocated(By.id("task-" + dossierCode)));
+    }
+
     public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

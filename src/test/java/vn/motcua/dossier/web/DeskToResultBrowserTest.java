@@ -90,6 +90,7 @@ class DeskToResultBrowserTest {
 
         signIn("specialist");
         open("/tasks");
+        browser.filterTasksByDossier(code);
         browser.press(By.id("claim-" + code));
         browser.await(presenceOfElementLocated(By.id("unclaim-" + code)));
         browser.screenshot("tasks-claimed");
@@ -163,6 +164,7 @@ class DeskToResultBrowserTest {
 
     private void decide(String code, String outcome) {
         open("/tasks");
+        browser.filterTasksByDossier(code);
         browser.press(By.id("open-" + code));
         browser.await(presenceOfElementLocated(By.id("outcome-" + outcome)));
         browser.press(By.id("outcome-" + outcome));

@@ -123,6 +123,8 @@ class TaskListApiTest {
         assertThat(codes(amber)).containsExactlyInAnyOrderElementsOf(dueSoon);
         assertThat(tasks("due=OVERDUE&procedure=" + SOCIAL_ALLOWANCE).get("total").asLong()).isZero();
         assertThat(codes(tasks("dossier=" + onTrack.get(1)))).containsExactly(onTrack.get(1));
+        assertThat(codes(tasks("dossier=" + onTrack.get(1).toLowerCase()))).as("the code as typed, in lower case")
+                .containsExactly(onTrack.get(1));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.motcua.cluster;
+package vn.motcua.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * A member of staff in a browser, scripted: form login with the login page's CSRF token, then
- * JSON calls riding on the session cookie with the CSRF token of the pages. Everything goes to
- * one base URL (HAProxy), which spreads the requests over the nodes.
+ * JSON calls, pages and forms riding on the session cookie with the CSRF token of the pages.
+ * Everything goes to one base URL (a node, or HAProxy, which spreads the requests over the nodes).
  */
-final class ClerkSession {
+public final class ClerkSession {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
@@ -32,7 +32,7 @@ final class ClerkSession {
     }
 
     /** Signs in through the login form, as a person does. */
-    static ClerkSession signIn(String baseUrl, String username, String password) {
+    public static ClerkSession signIn(String baseUrl, String username, String password) {
         ClerkSession session = new ClerkSession(baseUrl);
         String loginPage = session.send(HttpRequest.newBuilder(session.uri("/login")).GET()).body();
         String form = "username=" + encode(username) + "&password=" + encode(password)
@@ -50,11 +50,23 @@ final class ClerkSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
     }
 
-    HttpResponse<String> postJson(String path, String json) {
+    /** A page as the browser asks for it. */
+    public HttpResponse<String> getPage(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+    }
+
+    /** A page's form sent as htmx sends it (the HX-Request header), with the session's CSRF token. */
+    public HttpResponse<String> postForm(String path, String form) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html").header("HX-Request", "true").header("X-CSRF-TOKEN", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("X-CSRF-TOKEN", csrfToken)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -89,7 +101,7 @@ final class ClerkSession {
     }
 
     /** The connection broke (the node died under the request): the caller may try again. */
-    static final class SessionIoException extends RuntimeException {
+    public static final class SessionIoException extends RuntimeException {
         SessionIoException(IOException cause) {
             super(cause);
         }
