@@ -1,7 +1,6 @@
 package vn.motcua.nationalportal;
 
 import java.io.IOException;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
@@ -45,10 +44,12 @@ class PortalChannel implements DeliveryChannel {
                     DossierSnapshot dossier = json.readValue(message.payload(), DossierSnapshot.class);
                     yield client.send(PortalMapping.DOSSIER, dossier.firstSync(), PortalMapping.dossier(dossier));
                 }
-                case PortalMapping.PROGRESS -> {
-                    Map<String, Object> item = PortalMapping.progress(json.readValue(message.payload(), StepProgress.class));
-                    yield client.send(PortalMapping.PROGRESS, false, item);
-                }
+                case PortalMapping.PROGRESS -> client.send(PortalMapping.PROGRESS, false,
+                        PortalMapping.progress(json.readValue(message.payload(), StepProgress.class)));
+                case PortalMapping.RATING -> client.send(PortalMapping.RATING, false,
+                        PortalMapping.rating(json.readValue(message.payload(), SatisfactionReport.class)));
+                case PortalMapping.PAYMENT -> client.send(PortalMapping.PAYMENT, false,
+                        PortalMapping.payment(json.readValue(message.payload(), PaymentReport.class)));
                 default -> DeliveryResult.rejected("unknown kind of portal message: " + message.kind());
             };
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,6 +20,11 @@ final class PortalMapping {
     /** Our kinds of queued message; the portal's service for each is {@link #service}. */
     static final String DOSSIER = "dossier";
     static final String PROGRESS = "progress";
+    static final String RATING = "rating";
+    static final String PAYMENT = "payment";
+
+    /** The dossier's status while its fee is due: the progress entry of a payment closes it. */
+    private static final String FINANCIAL_OBLIGATION = "6";
 
     /** Dates and times as the portal reads them, in the province's zone (our times already are). */
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -32,7 +38,9 @@ final class PortalMapping {
     static String service(String kind) {
         return switch (kind) {
             case DOSSIER -> "DongBoHoSoMC";
-            case PROGRESS -> "CapNhatTienDoHoSoMC";
+            // the public clients show no message of their own for a rating or a payment: each is sent as an
+            // entry of the progress
+            case PROGRESS, RATING, PAYMENT -> "CapNhatTienDoHoSoMC";
             default -> throw new IllegalArgumentException("No portal service for " + kind);
         };
     }
@@ -129,6 +137,58 @@ final class PortalMapping {
         item.put("NgayKetThucTheoQuyDinh", date(step.dueAt()));
         item.values().removeIf(value -> value == null);
         return item;
+    }
+
+    /**
+     * {@code CapNhatTienDoHoSoMC}'s item for a citizen's satisfaction rating. The portal must
+     * receive ratings (Decision 31/2021 Art. 30(3)), but no public client shows the shape; until
+     * the official text says otherwise the rating is an entry of the dossier's progress, made by
+     * the applicant, carrying the points in words.
+     */
+    static Map<String, Object> rating(SatisfactionReport rating) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("MaHoSo", rating.dossierCode());
+        item.put("NguoiXuLy", "Người nộp hồ sơ");
+        item.put("ChucDanh", "");
+        item.put("ThoiDiemXuLy", date(rating.ratedAt()));
+        item.put("NoiDungXuLy", "Đánh giá mức độ hài lòng: " + rating.ninePoints() + "/18 điểm theo 9 tiêu chí, "
+                + "đánh giá chung " + rating.overall() + "/2"
+                + (rating.comment() == null ? "" : ". Ý kiến: " + rating.comment()));
+        item.put("TrangThai", String.valueOf(rating.statusCode()));
+        return item;
+    }
+
+    /**
+     * {@code CapNhatTienDoHoSoMC}'s item for a paid fee. The portal must receive fee payments
+     * (Decision 31/2021 Art. 30(3)); no public client shows a sync message for them, so the payment
+     * is an entry of the dossier's progress that closes status 6, carrying the payment platform's
+     * own field names (NATIONAL-PORTAL.md, "Payment platform") for the amount, reference,
+     * transaction and accounts.
+     */
+    static Map<String, Object> payment(PaymentReport paid) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("MaHoSo", paid.dossierCode());
+        item.put("NguoiXuLy", paid.online() ? "Nền tảng thanh toán trực tuyến" : "Bộ phận tiếp nhận và trả kết quả");
+        item.put("ChucDanh", "");
+        item.put("ThoiDiemXuLy", date(paid.paidAt()));
+        item.put("NoiDungXuLy", "Đã nộp phí, lệ phí " + groupedVnd(paid.amountVnd()) + " đồng "
+                + (paid.online() ? "trực tuyến" : "bằng tiền mặt") + ", biên lai số " + paid.receiptNumber());
+        item.put("TrangThai", FINANCIAL_OBLIGATION);
+        item.put("MaPhiLePhi", paid.feeCode());
+        item.put("TKThuHuong", paid.beneficiaryAccount());
+        item.put("MaThamChieu", paid.reference());
+        item.put("SoTien", String.valueOf(paid.amountVnd()));
+        item.put("MaTienTe", "VND");
+        item.put("MaGiaoDich", paid.transactionId());
+        item.put("MaNganHang", paid.bankCode());
+        item.put("ThoiGianGD", date(paid.paidAt()));
+        item.values().removeIf(value -> value == null);
+        return item;
+    }
+
+    /** An amount as people read it: 75.000 (thousands grouped with dots, as in Vietnamese). */
+    private static String groupedVnd(long amount) {
+        return String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
     }
 
     /** National channel codes: 1 at the desk, 2 online, 3 by post (public postal service). */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,10 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTransition;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.StepHandedOver;
+import vn.motcua.payment.FeePaid;
+import vn.motcua.payment.PaymentMethod;
+import vn.motcua.portal.DossierRated;
+import vn.motcua.portal.SatisfactionCriterion;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.shared.LocalizedText;
@@ -23,11 +28,15 @@ import vn.motcua.shared.LocalizedText;
 /**
  * Queues what the portal must learn of each dossier change: the whole dossier after every change
  * of status (receipt, acceptance or refusal, supplement requested and received, rescheduling,
- * resolution, return, withdrawal, stop) and each completed step's progress. A plain synchronous
+ * fee requested and paid, resolution, return, withdrawal, stop), each completed step's progress,
+ * each fee paid, and the citizen's satisfaction rating (Decision 31/2021 Art. 30(3) obliges the
+ * sync of both). A plain synchronous
  * listener on purpose: the message is written in the transaction of the change, so it exists
- * exactly when the change committed.
+ * exactly when the change committed. {@code motcua.national-portal.queue=false} turns it off, for
+ * measuring what it costs (docs/performance.md): changes made meanwhile never reach the portal.
  */
 @Component
+@ConditionalOnProperty(name = "motcua.national-portal.queue", havingValue = "true", matchIfMissing = true)
 class PortalMessages {
 
     static final String CHANNEL = "national-portal";
@@ -61,6 +70,22 @@ class PortalMessages {
                 : messages.getMessage("outcome." + t.outcome(), null, t.outcome(), LocalizedText.VIETNAMESE);
         queue(t.dossierCode(), PortalMapping.PROGRESS, new StepProgress(t.dossierCode(), t.actor(), t.agencyCode(),
                 t.occurredAt(), t.stepName(), outcome, t.toStatus().code(), t.startedAt(), t.dueAt()));
+    }
+
+    /** The fee the dossier waited for in status 6, paid in cash or online. */
+    @EventListener
+    void on(FeePaid paid) {
+        queue(paid.dossierCode(), PortalMapping.PAYMENT, new PaymentReport(paid.dossierCode(), paid.reference(),
+                paid.amountVnd(), paid.feeCode(), paid.beneficiaryAccount(), paid.method() == PaymentMethod.ONLINE,
+                paid.transactionId(), paid.bankCode(), paid.paidAt(), paid.receiptNumber()));
+    }
+
+    /** A rating is only taken once the result is returned, so the dossier's status is that one. */
+    @EventListener
+    void on(DossierRated rating) {
+        queue(rating.dossierCode(), PortalMapping.RATING, new SatisfactionReport(rating.dossierCode(),
+                rating.ninePoints(), rating.scores().get(SatisfactionCriterion.OVERALL), rating.comment(),
+                DossierStatus.RESULT_RETURNED.code(), rating.ratedAt()));
     }
 
     private void queue(String dossierCode, String kind, Object content) {

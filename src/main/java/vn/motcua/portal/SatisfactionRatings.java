@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,11 +33,13 @@ public class SatisfactionRatings {
     private final CitizenProofs proofs;
     private final JdbcClient jdbc;
     private final ProvinceClock clock;
+    private final ApplicationEventPublisher events;
 
-    SatisfactionRatings(CitizenProofs proofs, JdbcClient jdbc, ProvinceClock clock) {
+    SatisfactionRatings(CitizenProofs proofs, JdbcClient jdbc, ProvinceClock clock, ApplicationEventPublisher events) {
         this.proofs = proofs;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -61,7 +64,8 @@ public class SatisfactionRatings {
         values.add(code.trim());
         Arrays.stream(SatisfactionCriterion.values()).forEach(criterion -> values.add(checked.get(criterion)));
         values.add(remark);
-        values.add(clock.now());
+        LocalDateTime ratedAt = clock.now();
+        values.add(ratedAt);
         String columns = Arrays.stream(SatisfactionCriterion.values()).map(SatisfactionCriterion::column)
                 .collect(Collectors.joining(", "));
         try {
@@ -71,6 +75,7 @@ public class SatisfactionRatings {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("code", "error.rating.alreadyRated");
         }
+        events.publishEvent(new DossierRated(code.trim(), checked, remark, ratedAt));
     }
 
     /** The ratings given from {@code start} (included) to {@code end} (excluded), for the reports. */

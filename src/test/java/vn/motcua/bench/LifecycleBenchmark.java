@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,7 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.delivery.DeliveryStatus;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.nationalportal.PortalOutbox;
 import vn.motcua.tasklist.ClerkTask;
 import vn.motcua.tasklist.ClerkTasks;
 import vn.motcua.testing.Applicants;
@@ -32,7 +35,9 @@ import vn.motcua.testing.TestDatabases;
  * in one run, single-threaded. Prints dossiers/s of both, the ratio, and the wall-clock and CPU
  * milliseconds each phase takes per dossier.
  * Run: {@code mvn -Pbench test -Dbench.dossiers=2000} (H2 file, then PostgreSQL; set
- * TEST_POSTGRES_URL for a real server with fsync on).
+ * TEST_POSTGRES_URL for a real server with fsync on). With
+ * {@code -Dmotcua.national-portal.queue=false} our lifecycle runs without the national portal's
+ * outbox: the ratio of two such runs' ours/bare ratios is what the outbox costs per dossier.
  */
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
@@ -51,6 +56,8 @@ class LifecycleBenchmark {
     @Autowired ClerkTasks tasks;
     @Autowired DossierActions actions;
     @Autowired UserDetailsService users;
+    @Autowired PortalOutbox portalOutbox;
+    @Value("${motcua.national-portal.queue:true}") boolean portalQueue;
 
     private final Map<String, Authentication> signedIn = new HashMap<>();
 
@@ -83,15 +90,24 @@ class LifecycleBenchmark {
             }
             double barePerSecond = dossierCount / seconds(bareNanos);
             double ourPerSecond = dossierCount / seconds(ourNanos);
-            String report = String.format("%s, %d dossiers after %d warm-up, one thread, history full:%n"
+            // no portal is configured: every message stays queued, so the count shows the outbox was (not) at work
+            long queued = portalOutbox.count(DeliveryStatus.PENDING);
+            if (portalQueue) {
+                assertThat(queued).as("portal messages queued").isPositive();
+            } else {
+                assertThat(queued).as("portal messages queued").isZero();
+            }
+            String report = String.format("%s, %d dossiers after %d warm-up, one thread, history full, "
+                            + "national portal outbox %s (%d messages queued):%n"
                             + "  bare Camunda API : %7.1f dossiers/s%n"
                             + "  our lifecycle    : %7.1f dossiers/s%n"
                             + "  ratio ours/bare  : %7.2f%n"
                             + "  ms per dossier, bare:%n%s"
                             + "  ms per dossier, ours:%n%s",
-                    database, dossierCount, warmUp, barePerSecond, ourPerSecond, ourPerSecond / barePerSecond,
+                    database, dossierCount, warmUp, portalQueue ? "on" : "off", queued, barePerSecond, ourPerSecond,
+                    ourPerSecond / barePerSecond,
                     bareTimes.perDossier(dossierCount), ourTimes.perDossier(dossierCount));
-            BenchReport.publish("lifecycle", report);
+            BenchReport.publish(portalQueue ? "lifecycle" : "lifecycle-without-outbox", report);
         }
     }
 

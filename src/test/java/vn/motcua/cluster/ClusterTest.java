@@ -1,5 +1,10 @@
 package vn.motcua.cluster;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -18,6 +23,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +41,11 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -53,7 +64,9 @@ import vn.motcua.testing.TestDatabases;
  * describes. The first test starts pairs of nodes at the same moment on empty databases; the
  * pair of its last trial is the cluster the other tests use (a node start costs a good part of
  * a minute on CI, so no test starts more nodes than it needs). Every loop is bounded in count
- * and time; every process is killed in {@link #stopEverything()} and by shutdown hooks.
+ * and time; every process is killed in {@link #stopEverything()} and by shutdown hooks. Every
+ * node sends its outbox to a stand-in national portal (WireMock) in this JVM; the last tests
+ * check what the portal receives while it is down, a node dies, and both nodes send.
  */
 @Tag("database")
 @ExtendWith(ClusterCondition.class)
@@ -71,6 +84,10 @@ class ClusterTest {
     static final String INTAKE = """
             {"procedureCode": "%s", "channel": "DESK", "applicant": %s}""".formatted(PROCEDURE, APPLICANT);
     static final String APPROVE = "{\"outcome\": \"approve\"}";
+    /** Dossiers moved while the stand-in portal is down (the acceptance of issue 13 asks for 200). */
+    static final int PORTAL_OUTAGE_DOSSIERS = Integer.getInteger("cluster.portal-outage-dossiers", 200);
+    static final int PORTAL_SHARED_DOSSIERS = 60;
+    static final String PORTAL_CHANNEL = "national-portal";
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -78,6 +95,15 @@ class ClusterTest {
     private Map<String, String> database;
     private AppNode node1;
     private AppNode node2;
+    /** The stand-in national portal every node sends its outbox to. */
+    private final WireMockServer portal = new WireMockServer(options().dynamicPort().containerThreads(20));
+
+    @BeforeAll
+    void startPortal() {
+        portal.start();
+        running.add(portal::stop);
+        portalAnswers(okJson("{\"error_code\": \"0\"}"));
+    }
 
     @AfterAll
     void stopEverything() throws Exception {
@@ -225,6 +251,130 @@ class ClusterTest {
         }
     }
 
+    /**
+     * Issue 13's acceptance: the portal answers 503 while 200 dossiers are received and taken up
+     * on both nodes, one of which is killed (kill -9) half-way and started again. When the portal
+     * is back, it must have received every queued message of every dossier once, in order.
+     */
+    @Test
+    @Order(6)
+    void whileThePortalIsDownAndANodeIsKilledNothingIsLostAndEachMessageArrivesOnceInOrder() throws Exception {
+        long before = quietPortal();
+        portalAnswers(aResponse().withStatus(503));
+        if (!node1.isAlive()) {
+            // the test before killed it
+            node1 = start("node1-again").awaitUp();
+        }
+        Map<String, Long> acknowledgedChanges = new LinkedHashMap<>();
+        CompletableFuture<Void> kill = null;
+        for (int i = 0; i < PORTAL_OUTAGE_DOSSIERS; i++) {
+            if (i == PORTAL_OUTAGE_DOSSIERS / 2) {
+                // kill -9 while its sender is trying the portal; the desk goes on on the other node
+                AppNode victim = node2;
+                kill = CompletableFuture.runAsync(victim::kill);
+            }
+            AppNode node = i % 2 == 0 || i >= PORTAL_OUTAGE_DOSSIERS / 2 ? node1 : node2;
+            String code = receive(node);
+            acknowledgedChanges.put(code, 1L);
+            if (claimFirstStep(node, code)) {
+                acknowledgedChanges.put(code, 2L);
+            }
+        }
+        kill.get(30, TimeUnit.SECONDS);
+        assertThat(portal.getAllServeEvents()).as("the senders kept trying the portal while it was down")
+                .anyMatch(e -> e.getResponse().getStatus() == 503);
+        assertThat(count("SELECT COUNT(*) FROM delivery_message WHERE status = 'SENT' AND id > " + before))
+                .as("nothing counts as delivered while the portal is down").isZero();
+        node2 = start("node2-again").awaitUp();
+
+        portalAnswers(okJson("{\"error_code\": \"0\"}"));
+        awaitTrue(Duration.ofMinutes(3), () -> count("SELECT COUNT(*) FROM delivery_message WHERE channel = '"
+                + PORTAL_CHANNEL + "' AND status <> 'SENT'") == 0);
+        for (Map.Entry<String, Long> change : acknowledgedChanges.entrySet()) {
+            assertThat(count("SELECT COUNT(*) FROM delivery_message WHERE ordering_key = '" + change.getKey() + "'"))
+                    .as("messages of %s, one per acknowledged change", change.getKey())
+                    .isEqualTo(change.getValue());
+        }
+        assertThePortalReceivedEachMessageOnceInOrder(before);
+    }
+
+    /** Both nodes send the outbox at once, on a portal slow enough for their rounds to overlap. */
+    @Test
+    @Order(7)
+    void twoNodesSendingTheOutboxTogetherSendEachMessageExactlyOnce() throws Exception {
+        requireCluster();
+        assertThat(node1.isAlive()).isTrue();
+        long before = quietPortal();
+        portalAnswers(okJson("{\"error_code\": \"0\"}").withFixedDelay(20));
+        for (int i = 0; i < PORTAL_SHARED_DOSSIERS; i++) {
+            AppNode node = i % 2 == 0 ? node1 : node2;
+            String code = receive(node);
+            assertThat(claimFirstStep(i % 2 == 0 ? node2 : node1, code)).as(code).isTrue();
+        }
+        awaitTrue(Duration.ofMinutes(2), () -> count("SELECT COUNT(*) FROM delivery_message WHERE channel = '"
+                + PORTAL_CHANNEL + "' AND status <> 'SENT'") == 0);
+        assertThat(count("SELECT COUNT(*) FROM delivery_message WHERE id > " + before))
+                .isEqualTo(2L * PORTAL_SHARED_DOSSIERS);
+        assertThePortalReceivedEachMessageOnceInOrder(before);
+    }
+
+    /**
+     * Waits until every earlier message is sent, then forgets the portal's journal: what it
+     * records from here on answers to the messages after the returned id.
+     */
+    private long quietPortal() {
+        awaitTrue(Duration.ofMinutes(2), () -> count("SELECT COUNT(*) FROM delivery_message WHERE channel = '"
+                + PORTAL_CHANNEL + "' AND status <> 'SENT'") == 0);
+        portal.resetRequests();
+        return count("SELECT COALESCE(MAX(id), 0) FROM delivery_message");
+    }
+
+    private void portalAnswers(ResponseDefinitionBuilder service) {
+        portal.resetMappings();
+        portal.stubFor(post(urlEqualTo("/auth")).willReturn(okJson("{\"session\": \"s-1\", \"error_code\": 0}")));
+        portal.stubFor(post(urlEqualTo("/service")).willReturn(service));
+    }
+
+    /**
+     * For every dossier with messages after {@code afterId}: the national status codes the portal
+     * accepted, in the order it accepted them, are exactly those of the queued messages in the
+     * order they were queued (none missing, none twice, none overtaking another).
+     */
+    private void assertThePortalReceivedEachMessageOnceInOrder(long afterId) throws Exception {
+        Map<String, List<String>> queued = new LinkedHashMap<>();
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT ordering_key, payload FROM delivery_message WHERE channel = ? AND id > ? ORDER BY id")) {
+            statement.setString(1, PORTAL_CHANNEL);
+            statement.setLong(2, afterId);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    queued.computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
+                            .add(json.readTree(rs.getString(2)).path("statusCode").asText());
+                }
+            }
+        }
+        Map<String, List<String>> accepted = new LinkedHashMap<>();
+        List<ServeEvent> events = new ArrayList<>(portal.getAllServeEvents());
+        Collections.reverse(events);
+        for (ServeEvent event : events) {
+            if (event.getRequest().getUrl().equals("/service") && event.getResponse().getStatus() == 200) {
+                JsonNode item = json.readTree(event.getRequest().getBodyAsString()).path("data").path(0);
+                String status = item.has("TrangThaiHoSo") ? item.path("TrangThaiHoSo").asText()
+                        : item.path("TrangThai").asText();
+                accepted.computeIfAbsent(item.path("MaHoSo").asText(), key -> new ArrayList<>()).add(status);
+            }
+        }
+        assertThat(queued).as("dossiers with messages").isNotEmpty();
+        assertThat(accepted).as("what the portal accepted, per dossier, against the outbox")
+                .containsExactlyInAnyOrderEntriesOf(queued);
+    }
+
+    /** The specialist's step of a dossier claimed through the API; false if the answer never came. */
+    private boolean claimFirstStep(AppNode node, String code) throws Exception {
+        String taskId = openTaskOf(node, "specialist", code);
+        return basic(node, "specialist", "POST", "/api/tasks/" + taskId + "/claim", null).statusCode() == 200;
+    }
+
     /** The specialist's step of the dossier: found, claimed and completed through the session. */
     private boolean completeFirstStep(ClerkSession specialist, String code) throws Exception {
         String taskId = null;
@@ -267,7 +417,13 @@ class ClusterTest {
 
     private AppNode start(String name) {
         AppNode node = AppNode.start(name, database.get("spring.datasource.url"),
-                database.get("spring.datasource.username"));
+                database.get("spring.datasource.username"),
+                "--motcua.national-portal.url=" + portal.baseUrl(),
+                "--motcua.national-portal.username=motcua-cluster",
+                "--motcua.national-portal.password=not-a-secret",
+                "--motcua.delivery.poll-interval=PT0.5S",
+                "--motcua.delivery.backoff-base=PT0.5S",
+                "--motcua.delivery.backoff-cap=PT2S");
         running.add(node);
         return node;
     }

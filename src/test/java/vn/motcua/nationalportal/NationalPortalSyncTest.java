@@ -9,10 +9,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +36,11 @@ import vn.motcua.delivery.QueuedMessage;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.payment.FeePayment;
+import vn.motcua.payment.Payments;
+import vn.motcua.portal.SatisfactionCriterion;
+import vn.motcua.portal.SatisfactionRatings;
+import vn.motcua.shared.ConflictException;
 import vn.motcua.shared.ProvinceClock;
 import vn.motcua.tasklist.ClerkTask;
 import vn.motcua.tasklist.ClerkTasks;
@@ -50,6 +57,8 @@ import vn.motcua.testing.SignIn;
 class NationalPortalSyncTest {
 
     static final String BIRTH_REGISTRATION = "1.001193";
+    /** Its model waits in status 6 for a fee of 75,000 đồng (LPXD-NORL) after the leader signs. */
+    static final String CONSTRUCTION_PERMIT = "XD.0001";
     /** Monday 7 December 2026, a working day. */
     static final LocalDateTime MONDAY_10_00 = LocalDateTime.of(2026, 12, 7, 10, 0);
     static final String SERVICE = "/service";
@@ -83,6 +92,8 @@ class NationalPortalSyncTest {
     @Autowired SignIn signIn;
     @Autowired Outbox outbox;
     @Autowired ObjectMapper json;
+    @Autowired SatisfactionRatings ratings;
+    @Autowired Payments payments;
 
     @BeforeEach
     void portalUp() {
@@ -159,6 +170,109 @@ class NationalPortalSyncTest {
         assertThat(item(calls.get(7))).containsEntry("NgayTra", "20261208143000");
         assertThat(PORTAL.findAll(postRequestedFor(urlEqualTo(AUTH)))).as("the session is kept, not one per call")
                 .hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aPermitWalkedThroughSupplementAndItsFeeSendsStatusSixThePaymentAndTheResult() {
+        clock.setFixed(MONDAY_10_00);
+        signIn.as("reception");
+        String code = intake.receive(Applicants.atDesk(CONSTRUCTION_PERMIT)).code();
+        signIn.as("specialist");
+        ClerkTask appraise = openTaskOf(code);
+        tasks.claim(appraise.id());
+        clock.setFixed(MONDAY_10_00.plusHours(1));
+        actions.requestSupplement(code, "Thiếu bản vẽ mặt bằng");
+        clock.setFixed(LocalDateTime.of(2026, 12, 8, 9, 0));
+        signIn.as("reception");
+        actions.receiveSupplement(code, "Đã nộp bản vẽ");
+        signIn.as("specialist");
+        tasks.complete(appraise.id(), "approve", null);
+        clock.setFixed(LocalDateTime.of(2026, 12, 8, 10, 0));
+        signIn.as("leader");
+        ClerkTask sign = openTaskOf(code);
+        tasks.claim(sign.id());
+        tasks.complete(sign.id(), "approve", null);
+        clock.setFixed(LocalDateTime.of(2026, 12, 8, 14, 0));
+        signIn.as("reception");
+        FeePayment paid = payments.payAtDesk(code);
+        clock.setFixed(LocalDateTime.of(2026, 12, 9, 8, 30));
+        actions.returnResult(code, "Công dân đã nhận giấy phép");
+
+        awaitAllSent(List.of(code));
+        List<Map<String, Object>> calls = callsFor(code);
+        assertThat(calls).extracting(call -> call.get("service") + " "
+                        + item(call).getOrDefault("TrangThaiHoSo", item(call).get("TrangThai")))
+                .as("received, processing, supplement, resumed, appraised, signed, fee due, fee paid, resolved, "
+                        + "the payment, returned")
+                .containsExactly("DongBoHoSoMC 2", "DongBoHoSoMC 4", "DongBoHoSoMC 5", "DongBoHoSoMC 4",
+                        "CapNhatTienDoHoSoMC 4", "CapNhatTienDoHoSoMC 4", "DongBoHoSoMC 6", "DongBoHoSoMC 4",
+                        "DongBoHoSoMC 9", "CapNhatTienDoHoSoMC 6", "DongBoHoSoMC 10");
+        assertThat(item(calls.get(6))).as("fee due").doesNotContainKey("NgayKetThucXuLy")
+                .containsEntry("DanhSachLePhi", List.of(Map.of("TenPhiLePhi", "Lệ phí", "MucPhi", 75000)));
+        Map<String, Object> payment = item(calls.get(9));
+        assertThat(payment).containsEntry("MaHoSo", code).containsEntry("ThoiDiemXuLy", "20261208140000")
+                .containsEntry("ThoiGianGD", "20261208140000").containsEntry("SoTien", "75000")
+                .containsEntry("MaTienTe", "VND").containsEntry("MaPhiLePhi", "LPXD-NORL")
+                .containsEntry("MaThamChieu", paid.reference())
+                .containsEntry("TKThuHuong", paid.beneficiaryAccount())
+                .containsEntry("NguoiXuLy", "Bộ phận tiếp nhận và trả kết quả")
+                .containsEntry("NoiDungXuLy", "Đã nộp phí, lệ phí 75.000 đồng bằng tiền mặt, biên lai số "
+                        + paid.receiptNumber())
+                .doesNotContainKeys("MaGiaoDich", "MaNganHang");
+        assertThat(item(calls.get(10))).containsEntry("NgayTra", "20261209083000");
+    }
+
+    @Test
+    void aCitizensRatingReachesThePortalAsAProgressEntryAfterTheReturn() {
+        clock.setFixed(MONDAY_10_00);
+        String code = returnedDossier();
+        signIn.out();
+        clock.setFixed(LocalDateTime.of(2026, 12, 9, 8, 15));
+        Map<SatisfactionCriterion, String> scores = new EnumMap<>(SatisfactionCriterion.class);
+        for (SatisfactionCriterion criterion : SatisfactionCriterion.values()) {
+            scores.put(criterion, criterion == SatisfactionCriterion.ATTITUDE ? "1" : "2");
+        }
+        ratings.rate(code, Applicants.NGUYEN_VAN_AN.phone(), scores, "Cán bộ nhiệt tình");
+
+        awaitAllSent(List.of(code));
+        List<Map<String, Object>> calls = callsFor(code);
+        Map<String, Object> rating = calls.get(calls.size() - 1);
+        assertThat(rating).containsEntry("service", "CapNhatTienDoHoSoMC").doesNotContainKey("isUpdating");
+        assertThat(item(rating)).containsEntry("MaHoSo", code).containsEntry("ThoiDiemXuLy", "20261209081500")
+                .containsEntry("TrangThai", "10").containsEntry("NguoiXuLy", "Người nộp hồ sơ")
+                .containsEntry("NoiDungXuLy", "Đánh giá mức độ hài lòng: 17/18 điểm theo 9 tiêu chí, "
+                        + "đánh giá chung 2/2. Ý kiến: Cán bộ nhiệt tình");
+        assertThat(item(calls.get(calls.size() - 2))).as("after the return it rates")
+                .containsEntry("TrangThaiHoSo", "10");
+    }
+
+    @Test
+    void aRefusedRatingQueuesNothing() {
+        clock.setFixed(MONDAY_10_00);
+        signIn.as("reception");
+        String code = intake.receive(Applicants.atDesk(BIRTH_REGISTRATION)).code();
+        signIn.out();
+        Map<SatisfactionCriterion, String> scores = new EnumMap<>(SatisfactionCriterion.class);
+        for (SatisfactionCriterion criterion : SatisfactionCriterion.values()) {
+            scores.put(criterion, "2");
+        }
+        assertThatThrownBy(() -> ratings.rate(code,
+                Applicants.NGUYEN_VAN_AN.phone(), scores, null)).isInstanceOf(ConflictException.class);
+        assertThat(outbox.messagesOf(CHANNEL, code)).extracting(QueuedMessage::kind)
+                .containsExactly(PortalMapping.DOSSIER);
+    }
+
+    /** A dossier received at the desk, approved in both steps and returned, as the reception. */
+    private String returnedDossier() {
+        signIn.as("reception");
+        String code = intake.receive(Applicants.atDesk(BIRTH_REGISTRATION)).code();
+        signIn.as("specialist");
+        tasks.complete(openTaskOf(code).id(), "approve", null);
+        signIn.as("leader");
+        tasks.complete(openTaskOf(code).id(), "approve", null);
+        signIn.as("reception");
+        actions.returnResult(code, "Công dân đã nhận Giấy khai sinh");
+        return code;
     }
 
     @Test
