@@ -6,6 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.motcua.delivery.DeliveryStatus;
@@ -45,6 +51,7 @@ import vn.motcua.testing.SignIn;
  * holds up no dossier.
  */
 @DatabaseTest
+@AutoConfigureMockMvc
 class CitizenNoticesTest {
 
     static final String BIRTH_REGISTRATION = "1.001193";
@@ -86,6 +93,8 @@ class CitizenNoticesTest {
     @Autowired Outbox outbox;
     @Autowired DossierNotices notices;
     @Autowired ObjectMapper json;
+    @Autowired MockMvc http;
+    @Autowired UserDetailsService users;
 
     @BeforeEach
     void gatewaysUp() throws Exception {
@@ -133,6 +142,13 @@ class CitizenNoticesTest {
             assertThat(n.status()).isEqualTo(DeliveryStatus.SENT);
             assertThat(n.sentAt()).isNotNull();
         });
+        String fragment = http.perform(get("/dossiers/{c}/notices", code)
+                        .with(user(users.loadUserByUsername("reception"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).as("the dossier page's notices, in Vietnamese").contains("Tiếp nhận hồ sơ")
+                .contains("Yêu cầu bổ sung").contains("Có kết quả").contains("Thư điện tử").contains("Tin nhắn SMS")
+                .contains("Zalo").doesNotContain(">RESULT_READY<").doesNotContain("notices.");
+        assertThat(fragment.split("Đã gửi lúc", -1)).as("twelve notices, each sent").hasSize(13);
     }
 
     @Test
