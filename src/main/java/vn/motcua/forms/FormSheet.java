@@ -26,6 +26,12 @@ public record FormSheet(OfficialForm form, Dossier dossier, Agency agency, Agenc
         lines = List.copyOf(lines);
     }
 
+    /** The same sheet under the name of the official who signs it rather than of who recorded the action. */
+    FormSheet signedBy(String officialName) {
+        return new FormSheet(form, dossier, agency, parentAgency, procedureName, requiredDocuments,
+                statutoryWorkingDays, issuing, officialName, issuedAt, lines);
+    }
+
     /**
      * One hand-over or status change: who, where, when it started and ended, its due date,
      * and whether it kept it (null when the row has no due date to keep).

@@ -86,9 +86,14 @@ public class OfficialForms {
      * Reads the dossier as the event carries it: the engine's thread may have no clerk signed in.
      */
     void issueResult(Dossier dossier, DossierTransition resolved) {
-        List<DossierTransition> history = List.of(resolved);
+        // The official whose decision resolved the dossier signs its result, also when the dossier
+        // was resolved later, by the payment of its fee at the desk or from the payment platform:
+        // the last completed step's official, not whoever recorded the payment.
+        String decider = latest(dossiers.history(dossier), TransitionAction.STEP_COMPLETED)
+                .map(DossierTransition::actor).orElse(resolved.actor());
         // a dossier is resolved once: its result needs no other source than the dossier
-        issue(sheet(dossier, history, OfficialForm.RESULT), dossier.code() + ":resolved", resolved.actor());
+        FormSheet sheet = sheet(dossier, List.of(resolved), OfficialForm.RESULT).signedBy(nameOf(decider));
+        issue(sheet, dossier.code() + ":resolved", decider);
     }
 
     private byte[] issue(FormSheet sheet, String sourceKey, String signer) {
